@@ -1,0 +1,47 @@
+// analyze(doc) -> SpeechStructure, computed once and shared by `analyze`, `lint` and draft checks.
+// Pure and synchronous: no nodejieba here (keywords are added by analyzeDocument, which segments).
+import type { SpeechDocument } from '../text/document.js';
+import type { AnalysisResult, SpeechStructure } from './types.js';
+import { splitParagraphs } from './paragraphs.js';
+import { extractTitle, findSalutation } from './title.js';
+import { extractHeadings } from './headings.js';
+import { extractSeries } from './series.js';
+import { extractAnnouncements } from './announced.js';
+import { extractFormulas } from './formulas.js';
+import { extractSlogans } from './slogans.js';
+import { extractStatistics } from './statistics.js';
+import { classifySpeech } from './speech-type.js';
+
+export * from './types.js';
+
+export function analyzeStructure(doc: SpeechDocument): SpeechStructure {
+  const paragraphs = splitParagraphs(doc);
+  const title = extractTitle(doc, paragraphs);
+  const salutationLine = findSalutation(doc, paragraphs);
+  const headings = extractHeadings(doc, paragraphs);
+  const series = extractSeries(doc, paragraphs, headings);
+  const announced = extractAnnouncements(doc, paragraphs, headings, series);
+  const formulas = extractFormulas(doc, paragraphs);
+  const slogans = extractSlogans(doc, paragraphs);
+  const statistics = extractStatistics(doc, paragraphs);
+  const partial = { title, salutationLine, headings, series, announced, formulas, slogans, statistics, paragraphs };
+  const type = classifySpeech(doc, partial);
+  return { ...partial, type };
+}
+
+export interface AnalyzeOptions {
+  /** Compute TF-IDF keywords (loads the segmentation dictionary). Default true. */
+  keywords?: boolean;
+  topKeywords?: number;
+  dicts?: string[];
+}
+
+export async function analyzeDocument(doc: SpeechDocument, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const structure = analyzeStructure(doc);
+  let keywords: AnalysisResult['keywords'] = [];
+  if (opts.keywords !== false) {
+    const { extractKeywords } = await import('../segment/index.js');
+    keywords = await extractKeywords(doc.text, opts.topKeywords ?? 20, opts.dicts);
+  }
+  return { file: doc.file, chars: [...doc.text.replace(/\s/g, '')].length, ...structure, keywords };
+}

@@ -1,0 +1,65 @@
+// Segmentation of a document line by line, with offsets; part-of-speech tags on request; keywords.
+import type { SpeechDocument } from '../text/document.js';
+import { codePointLength } from '../text/document.js';
+import { loadJieba } from './jieba.js';
+
+export { loadJieba, isJiebaLoaded, jiebaLoadMs, DOMAIN_DICT, parseDict, readDict } from './jieba.js';
+
+export interface Token {
+  word: string;
+  /** Part-of-speech tag (only with tagging). */
+  tag?: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based start column and exclusive end column, in code points. */
+  start: number;
+  end: number;
+}
+
+export interface SegmentOptions {
+  tag?: boolean;
+  dicts?: string[];
+}
+
+/** Segment one document; returns tokens per line (whitespace-only tokens dropped). */
+export async function segmentDocument(doc: SpeechDocument, opts: SegmentOptions = {}): Promise<Token[][]> {
+  const jieba = await loadJieba(opts.dicts);
+  return doc.lines.map((line, i) => {
+    if (line.trim() === '') return [];
+    const pieces: Array<{ word: string; tag?: string }> = opts.tag
+      ? jieba.tag(line)
+      : jieba.cut(line, true).map((word) => ({ word }));
+    const tokens: Token[] = [];
+    let cursor = 0;
+    for (const p of pieces) {
+      const at = line.indexOf(p.word, cursor);
+      const idx = at < 0 ? cursor : at;
+      const endIdx = idx + p.word.length;
+      if (p.word.trim() !== '') {
+        tokens.push({
+          word: p.word,
+          ...(opts.tag ? { tag: p.tag } : {}),
+          line: i + 1,
+          start: codePointLength(line, 0, idx) + 1,
+          end: codePointLength(line, 0, endIdx) + 1,
+        });
+      }
+      cursor = endIdx;
+    }
+    return tokens;
+  });
+}
+
+/** Cut plain text into words (used by keywords and the dictionary builder). */
+export async function cutText(text: string, dicts?: string[]): Promise<string[]> {
+  const jieba = await loadJieba(dicts);
+  return jieba.cut(text, true);
+}
+
+export interface Keyword { word: string; weight: number }
+
+/** TF-IDF keywords through nodejieba's extractor; domain formulations come out whole. */
+export async function extractKeywords(text: string, topN = 20, dicts?: string[]): Promise<Keyword[]> {
+  const jieba = await loadJieba(dicts);
+  return jieba.extract(text, topN).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }));
+}

@@ -1,0 +1,90 @@
+// The only module that imports nodejieba. Its dictionary costs ~3 s and ~300 MB to load, so it is loaded
+// lazily, once per process, and only by code paths that really segment.
+import { createRequire } from 'node:module';
+import { promises as fs, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JianghuaError } from '../errors.js';
+import { decodeBytes } from '../text/decode.js';
+
+type Jieba = typeof import('nodejieba');
+
+/** The shipped dictionary of fixed formulations (提法) of official speech. */
+export const DOMAIN_DICT = fileURLToPath(new URL('../../corpus/dict/domain.dict.utf8', import.meta.url));
+
+export interface DictEntry { word: string; freq?: number; tag?: string }
+
+let jieba: Jieba | undefined;
+let loadedKey: string | undefined;
+let loadMs = 0;
+
+/** Frequency given to domain words so that they win against the general dictionary's splits. */
+const DOMAIN_FREQ = 200000;
+
+/** Parse a jieba-style dictionary: `word [freq] [tag]` per line, `#` comments. */
+export function parseDict(text: string, file: string): DictEntry[] {
+  const out: DictEntry[] = [];
+  text.split(/\r\n?|\n/).forEach((line, i) => {
+    const t = line.replace(/#.*$/, '').trim();
+    if (!t) return;
+    const parts = t.split(/\s+/);
+    if (parts.length > 3) throw new JianghuaError(`词典第 ${i + 1} 行格式不对：应为“词语 [词频] [词性]”。`, file);
+    const [word, a, b] = parts;
+    let freq: number | undefined;
+    let tag: string | undefined;
+    if (a !== undefined) {
+      if (/^\d+$/.test(a)) { freq = Number(a); tag = b; }
+      else if (b === undefined) tag = a;
+      else throw new JianghuaError(`词典第 ${i + 1} 行格式不对：词频应为整数。`, file);
+    }
+    out.push({ word, freq, tag });
+  });
+  return out;
+}
+
+export async function readDict(file: string): Promise<DictEntry[]> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch {
+    throw new JianghuaError('用户词典不存在或无法读取。', file);
+  }
+  if (buf.length === 0) return [];
+  return parseDict(decodeBytes(buf, file).text, file);
+}
+
+/**
+ * Load nodejieba with the domain dictionary plus the user's dictionaries. Dictionaries are validated and
+ * merged into one temporary file first: cppjieba aborts the whole process on a file it cannot open.
+ */
+export async function loadJieba(userDicts: string[] = []): Promise<Jieba> {
+  const key = userDicts.join('|');
+  if (jieba && loadedKey === key) return jieba;
+  if (jieba) throw new Error('nodejieba is already loaded with other dictionaries');
+  const entries = [...(await readDict(DOMAIN_DICT)), ...(await Promise.all(userDicts.map(readDict))).flat()];
+  const require = createRequire(import.meta.url);
+  const t0 = performance.now();
+  const nj: Jieba = require('nodejieba');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jianghua-dict-'));
+  const merged = path.join(dir, 'user.dict.utf8');
+  writeFileSync(merged, entries.map((e) => `${e.word} ${e.freq ?? DOMAIN_FREQ} ${e.tag ?? 'n'}`).join('\n') + '\n');
+  try {
+    nj.load({ userDict: `${(nj as unknown as { DEFAULT_USER_DICT: string }).DEFAULT_USER_DICT}|${merged}` });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  loadMs = performance.now() - t0;
+  jieba = nj;
+  loadedKey = key;
+  return nj;
+}
+
+/** Whether the dictionary has been loaded in this process (tests assert lint/draft never load it). */
+export function isJiebaLoaded(): boolean {
+  return jieba !== undefined;
+}
+
+export function jiebaLoadMs(): number {
+  return loadMs;
+}
