@@ -3,7 +3,8 @@ import type { SpeechDocument } from '../text/document.js';
 import { codePointLength } from '../text/document.js';
 import { loadJieba } from './jieba.js';
 
-export { loadJieba, isJiebaLoaded, jiebaLoadMs, DOMAIN_DICT, parseDict, readDict } from './jieba.js';
+export { loadJieba, isJiebaLoaded, jiebaLoadMs, DOMAIN_DICT, parseDict, readDict, type DictProfile } from './jieba.js';
+import type { DictProfile } from './jieba.js';
 
 export interface Token {
   word: string;
@@ -59,7 +60,7 @@ export async function cutText(text: string, dicts?: string[]): Promise<string[]>
 export interface Keyword { word: string; weight: number }
 
 /** TF-IDF keywords through nodejieba's extractor; domain formulations come out whole. */
-export async function extractKeywords(text: string, topN = 20, dicts?: string[]): Promise<Keyword[]> {
-  const jieba = await loadJieba(dicts);
+export async function extractKeywords(text: string, topN = 20, dicts?: string[], profile: DictProfile = 'compact'): Promise<Keyword[]> {
+  const jieba = await loadJieba(dicts, profile);
   return jieba.extract(text, topN).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }));
 }

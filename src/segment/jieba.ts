@@ -1,7 +1,7 @@
 // The only module that imports nodejieba. Its dictionary costs ~3 s and ~300 MB to load, so it is loaded
 // lazily, once per process, and only by code paths that really segment.
 import { createRequire } from 'node:module';
-import { promises as fs, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { promises as fs, existsSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,17 @@ type Jieba = typeof import('nodejieba');
 
 /** The shipped dictionary of fixed formulations (提法) of official speech. */
 export const DOMAIN_DICT = fileURLToPath(new URL('../../corpus/dict/domain.dict.utf8', import.meta.url));
+
+/**
+ * 'full' is nodejieba's own dictionary (349k words, ~2.5 s, ~300 MB): `segment` uses it.
+ * 'compact' keeps words of frequency >= 5 (built by scripts/build-compact-dict.mjs at install; ~0.9 s, ~150 MB):
+ * keywords in `analyze` use it, where a cold single-file run must stay fast. Falls back to 'full' if not built.
+ */
+export type DictProfile = 'full' | 'compact';
+const COMPACT_DICT = fileURLToPath(new URL('../../dist/dict/compact.dict.utf8', import.meta.url));
+const COMPACT_IDF = fileURLToPath(new URL('../../dist/dict/compact.idf.utf8', import.meta.url));
+/** Generic words of official speech, added to nodejieba's stop words for keywords. */
+export const DOMAIN_STOP_WORDS = fileURLToPath(new URL('../../corpus/dict/stop-words.txt', import.meta.url));
 
 export interface DictEntry { word: string; freq?: number; tag?: string }
 
@@ -58,10 +69,12 @@ export async function readDict(file: string): Promise<DictEntry[]> {
  * Load nodejieba with the domain dictionary plus the user's dictionaries. Dictionaries are validated and
  * merged into one temporary file first: cppjieba aborts the whole process on a file it cannot open.
  */
-export async function loadJieba(userDicts: string[] = []): Promise<Jieba> {
-  const key = userDicts.join('|');
+export async function loadJieba(userDicts: string[] = [], profile: DictProfile = 'full'): Promise<Jieba> {
+  const compact = profile === 'compact' && existsSync(COMPACT_DICT) && existsSync(COMPACT_IDF);
+  const key = `${compact ? 'compact' : 'full'}|${userDicts.join('|')}`;
   if (jieba && loadedKey === key) return jieba;
-  if (jieba) throw new Error('nodejieba is already loaded with other dictionaries');
+  // cppjieba cannot unload: a second configuration in one process keeps the first (callers use one per process).
+  if (jieba) return jieba;
   const entries = [...(await readDict(DOMAIN_DICT)), ...(await Promise.all(userDicts.map(readDict))).flat()];
   const require = createRequire(import.meta.url);
   const t0 = performance.now();
@@ -70,7 +83,12 @@ export async function loadJieba(userDicts: string[] = []): Promise<Jieba> {
   const merged = path.join(dir, 'user.dict.utf8');
   writeFileSync(merged, entries.map((e) => `${e.word} ${e.freq ?? DOMAIN_FREQ} ${e.tag ?? 'n'}`).join('\n') + '\n');
   try {
-    nj.load({ userDict: `${(nj as unknown as { DEFAULT_USER_DICT: string }).DEFAULT_USER_DICT}|${merged}` });
+    const defaults = nj as unknown as { DEFAULT_USER_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+    const userDict = `${defaults.DEFAULT_USER_DICT}|${merged}`;
+    const stopWordDict = path.join(dir, 'stop_words.utf8');
+    const domainStops = (await fs.readFile(DOMAIN_STOP_WORDS, 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'));
+    writeFileSync(stopWordDict, (await fs.readFile(defaults.DEFAULT_STOP_WORD_DICT, 'utf8')).trimEnd() + '\n' + domainStops.join('\n') + '\n');
+    nj.load(compact ? { dict: COMPACT_DICT, idfDict: COMPACT_IDF, userDict, stopWordDict } : { userDict, stopWordDict });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

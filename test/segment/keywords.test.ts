@@ -1,0 +1,15 @@
+// Keywords (TF-IDF) use the compact dictionary plus the domain dictionary and the domain stop words.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractKeywords } from '../../src/segment/index.js';
+import { corpusPath } from '../helpers.js';
+
+describe('extractKeywords', () => {
+  it('lets formulations come out whole and drops the generic words of every speech', async () => {
+    const kw = (await extractKeywords(readFileSync(corpusPath('001_c638c102bfae6a4d'), 'utf8'), 20)).map((k) => k.word);
+    expect(kw).toContain('教育实践活动');
+    expect(kw.some((w) => ['四风', '党员干部', '群众路线', '督导组'].includes(w))).toBe(true);
+    for (const generic of ['工作', '问题', '开展', '落实']) expect(kw).not.toContain(generic);
+    expect(kw).toHaveLength(20);
+  });
+});
