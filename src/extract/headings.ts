@@ -1,4 +1,160 @@
-// PLACEHOLDER until the structure work lands.
+// Headings by the numbering of official documents: 一、 → （一） → 1. / 1、 → （1）, standing alone, run in at the
+// start of a paragraph, or inline after a sentence end when a web copy lost its line breaks.
 import type { SpeechDocument } from '../text/document.js';
-import type { Heading, Paragraph } from './types.js';
-export function extractHeadings(_doc: SpeechDocument, _p: Paragraph[]): Heading[] { return []; }
+import { parseCnNumber } from '../text/numerals.js';
+import { createLocator } from './paragraphs.js';
+import type { Heading, HeadingLevel, Paragraph } from './types.js';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const NUM = '(?:\\d{1,2}|[０-９]{1,2})';
+
+interface MarkerKind {
+  level: HeadingLevel;
+  re: RegExp;
+  style: (marker: string) => string;
+}
+
+// Order matters: （一） before （1）, and 一、 is never confused with 1、.
+const KINDS: MarkerKind[] = [
+  { level: 2, re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`), style: (m) => (m.startsWith('(') ? 'cn-paren-ascii' : 'cn-paren') },
+  { level: 4, re: new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]`), style: (m) => (m.startsWith('(') ? 'num-paren-ascii' : 'num-paren') },
+  { level: 1, re: new RegExp(`^(${CN})\\s*([、．.])`), style: (m) => (m.includes('、') ? 'cn-dun' : 'cn-dot') },
+  // Not 13.5 (a decimal) and not 1、、 (a doubled comma): the character after the marker must not be a digit.
+  { level: 3, re: new RegExp(`^(${NUM})\\s*([.．、])(?![\\d０-９.．、])`), style: (m) => (m.includes('、') ? 'num-dun' : 'num-dot') },
+];
+
+/** Where an inline heading may start: right after a sentence end. */
+const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+
+/** The heading phrase ends at a sentence end, a colon before more text, or a blank between words. */
+const PHRASE_END = /[。！？!?]|[：:](?=\s*\S)|(?<=[^\sA-Za-z0-9])[\s\u3000]+(?=[^\sA-Za-z0-9%％])/;
+const CLAUSE = /[，,；;]/;
+const MAX_HEADING = 80;
+const LOOKAHEAD = 400;
+
+interface Candidate {
+  kind: MarkerKind;
+  marker: string;
+  number: number;
+  /** Index in paragraph text of the marker. */
+  index: number;
+  /** Index in paragraph text where the phrase starts. */
+  textStart: number;
+  placement: Heading['placement'];
+}
+
+/** 一、二、三等奖, 1、2、3: a list of numerals, not a heading. */
+const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三四五六七八九十\\d]+[等级季月号年类次批])`);
+/** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
+const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
+
+function matchMarker(text: string, index: number, inline = false): Omit<Candidate, 'placement'> | null {
+  const rest = text.slice(index, index + 12);
+  for (const kind of KINDS) {
+    const m = kind.re.exec(rest);
+    if (!m) continue;
+    const number = parseCnNumber(m[1]);
+    if (!Number.isFinite(number) || number < 1) return null;
+    let textStart = index + m[0].length;
+    while (textStart < text.length && /\s/.test(text[textStart])) textStart++;
+    const next = text.slice(textStart, textStart + 4);
+    if (NUMERAL_LIST.test(next) || (inline && NUMERAL_NEXT.test(next))) return null;
+    return { kind, marker: m[0].replace(/\s+/g, ''), number, index, textStart };
+  }
+  return null;
+}
+
+/**
+ * The heading phrase of a run-in or inline heading. It ends at the first 。！？, a colon or a blank.
+ * A web copy may also lose the break between heading and body (二、要聚焦重点关键，抓好整改落实作风建设过程中，…):
+ * when the stretch to the sentence end is long (over 30 characters) and has three clauses or more, the heading
+ * is taken as its first two clauses, and since headings are written in parallel clauses, the second is cut to
+ * the length of the first (less a leading 要) when it is longer. Standalone heading lines are kept whole.
+ */
+export function headingPhrase(rest: string, placement: Heading['placement']): string {
+  const end = PHRASE_END.exec(rest);
+  let phrase = (end ? rest.slice(0, end.index) : rest).trim();
+  if (placement !== 'line') {
+    const clauses = phrase.split(CLAUSE);
+    if (clauses.length >= 3 && [...phrase].length > 30) {
+      const first = clauses[0];
+      const sep = phrase.charAt(first.length);
+      const width = [...first.replace(/^要/, '')].length;
+      const second = [...clauses[1]];
+      phrase = first + sep + (second.length > width ? second.slice(0, width).join('') : clauses[1]);
+    }
+  }
+  if ([...phrase].length > MAX_HEADING) {
+    const cps = [...phrase].slice(0, MAX_HEADING).join('');
+    const cut = Math.max(cps.lastIndexOf('，'), cps.lastIndexOf(','), cps.lastIndexOf('；'));
+    phrase = cut > 10 ? cps.slice(0, cut) : cps;
+  }
+  return phrase;
+}
+
+export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
+  const locate = createLocator(doc);
+  const headings: Heading[] = [];
+  // Stack of open headings by level, to find parents and the expected next number at each level.
+  const stack: number[] = [];
+  const lastNumberUnder = new Map<string, number>();
+
+  const parentFor = (level: number): number | null => {
+    while (stack.length && headings[stack[stack.length - 1]].level >= level) stack.pop();
+    return stack.length ? stack[stack.length - 1] : null;
+  };
+  const peekParent = (level: number): number | null => {
+    for (let k = stack.length - 1; k >= 0; k--) if (headings[stack[k]].level < level) return stack[k];
+    return null;
+  };
+  const key = (parent: number | null, level: number) => `${parent ?? -1}:${level}`;
+
+  for (const p of paragraphs) {
+    const text = p.text;
+    const candidates: Candidate[] = [];
+    const head = matchMarker(text, 0);
+    if (head) candidates.push({ ...head, placement: 'line' });
+    INLINE_START.lastIndex = 0;
+    for (let m = INLINE_START.exec(text); m; m = INLINE_START.exec(text)) {
+      const at = m.index + m[0].length;
+      const c = matchMarker(text, at, true);
+      if (c) candidates.push({ ...c, placement: 'inline' });
+    }
+    for (const c of candidates) {
+      const level = c.kind.level;
+      if (c.placement === 'inline') {
+        // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number
+        // that merely follows a full stop is not taken for a heading.
+        const expected = (lastNumberUnder.get(key(peekParent(level), level)) ?? 0) + 1;
+        if (c.number !== expected) continue;
+      }
+      // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
+      const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);
+      let placement = c.placement;
+      let phrase = headingPhrase(rest, 'line');
+      const tail = rest.slice(phrase.length).replace(/^[。！？!?：:\s]+/, '') || text.length > c.textStart + LOOKAHEAD;
+      if (placement === 'line' && tail) placement = 'run-in';
+      if (placement !== 'line') phrase = headingPhrase(rest, placement);
+      // A heading says something in words: 1. 12.5 13.6 in a table is not one.
+      if (!/[\u4e00-\u9fff]/.test(phrase)) continue;
+      const parent = parentFor(level);
+      const start = locate(p.offset + c.index);
+      const end = locate(p.offset + c.textStart + phrase.length);
+      headings.push({
+        level,
+        marker: c.marker,
+        style: c.kind.style(c.marker),
+        number: c.number,
+        text: phrase,
+        line: start.line,
+        column: start.column,
+        endColumn: end.line === start.line ? end.column : start.column,
+        placement,
+        parent,
+      });
+      stack.push(headings.length - 1);
+      lastNumberUnder.set(key(parent, level), c.number);
+    }
+  }
+  return headings;
+}

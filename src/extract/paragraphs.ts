@@ -1,6 +1,138 @@
-// PLACEHOLDER until the structure work lands: one paragraph per non-empty line.
-import type { SpeechDocument } from '../text/document.js';
+// Paragraphs of a speech: non-empty lines, with web copies split where paragraphs were marked only by
+// full-width indents (　　) inside one long line, and page numbers of document-sharing sites left out.
+import { codePointLength, type SpeechDocument, type Position } from '../text/document.js';
 import type { Paragraph } from './types.js';
+
+/**
+ * A paragraph boundary inside a line: a run of two or more full-width spaces (the 　　 indent that survives
+ * when a web page loses its line breaks), or any run of full-width/no-break spaces right after a sentence end.
+ * A single ASCII space is left alone: it also separates a name from a title or a number from its unit.
+ */
+const INNER_BREAK = /\u3000{2,}|(?<=[。！？!?”」』])[\u3000\u00a0 ]*\u3000[\u3000\u00a0 ]*|(?<=[。！？!?”」』])[\u00a0 ]{2,}/g;
+
+/** Sentence-final punctuation: a line ending with one of these closes its sentence. */
+const SENTENCE_END = /[。！？!?…”’」』）)：:；;.．]\s*$/;
+
+/** `N、` at a line start, as document-sharing sites print page numbers. */
+const PAGE_MARKER = /^[\s\u3000]*(\d{1,3})、/;
+
+/**
+ * Lines whose leading `N、` is a page number, not a heading. Such markers number every line 1, 2, 3 … in a row,
+ * and each page breaks mid-sentence, so the line before a marker is long and ends without punctuation
+ * (a doubled `、、` — the marker glued to an enumeration comma — is further evidence). A list of short items
+ * numbered 1、2、3、 on consecutive lines does not qualify: its lines are short.
+ * Returns a map from 0-based line index to the marker length in UTF-16 units.
+ */
+export function findPageMarkers(doc: SpeechDocument): Map<number, number> {
+  const result = new Map<number, number>();
+  const lines = doc.lines;
+  let run: { index: number; length: number; n: number }[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      let broken = 0;
+      let doubled = 0;
+      for (let k = 1; k < run.length; k++) {
+        const prev = lines[run[k - 1].index].trimEnd();
+        if (prev.length >= 60 && !SENTENCE_END.test(prev)) broken++;
+      }
+      for (const m of run) if (lines[m.index].charAt(m.length) === '、') doubled++;
+      const ratio = broken / (run.length - 1);
+      if (ratio >= 0.6 || (doubled > 0 && ratio >= 0.4)) for (const m of run) result.set(m.index, m.length);
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    const m = PAGE_MARKER.exec(line);
+    const n = m ? Number(m[1]) : NaN;
+    if (m && run.length > 0 && n === run[run.length - 1].n + 1) {
+      run.push({ index: i, length: m[0].length, n });
+      continue;
+    }
+    flush();
+    if (m) run.push({ index: i, length: m[0].length, n });
+  }
+  flush();
+  return result;
+}
+
+/**
+ * Offset → position with a cursor: positions asked in increasing order within a line cost only the distance
+ * walked since the last one, so a one-line speech of a megabyte stays linear.
+ */
+export function createLocator(doc: SpeechDocument): (offset: number) => Position {
+  let lineIndex = 0;
+  let lastOffset = 0;
+  let lastColumn = 1;
+  return (offset: number): Position => {
+    const starts = doc.lineStarts;
+    const sameLine =
+      offset >= lastOffset && offset >= starts[lineIndex] && (lineIndex + 1 >= starts.length || offset < starts[lineIndex + 1]);
+    if (!sameLine) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      lineIndex = lo;
+      lastOffset = starts[lo];
+      lastColumn = 1;
+    }
+    lastColumn += codePointLength(doc.text, lastOffset, offset);
+    lastOffset = offset;
+    return { line: lineIndex + 1, column: lastColumn };
+  };
+}
+
+/** Position → offset with the same kind of cursor, for positions asked in increasing order. */
+export function createOffsetter(doc: SpeechDocument): (line: number, column: number) => number {
+  let lastLine = 1;
+  let lastColumn = 1;
+  let lastOffset = doc.lineStarts[0] ?? 0;
+  return (line: number, column: number): number => {
+    if (line !== lastLine || column < lastColumn) {
+      lastLine = line;
+      lastColumn = 1;
+      lastOffset = doc.lineStarts[line - 1];
+    }
+    const text = doc.text;
+    const lineEnd = line < doc.lineStarts.length ? doc.lineStarts[line] - 1 : text.length;
+    while (lastColumn < column && lastOffset < lineEnd) {
+      const c = text.charCodeAt(lastOffset);
+      lastOffset += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      lastColumn++;
+    }
+    return lastOffset;
+  };
+}
+
 export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
-  return doc.lines.flatMap((text, i) => (text.trim() ? [{ text, line: i + 1, column: 1, offset: doc.lineStarts[i] }] : []));
+  const markers = findPageMarkers(doc);
+  const locate = createLocator(doc);
+  const out: Paragraph[] = [];
+  const push = (lineIndex: number, from: number, to: number) => {
+    const line = doc.lines[lineIndex];
+    while (from < to && /\s/.test(line[from])) from++;
+    while (to > from && /\s/.test(line[to - 1])) to--;
+    if (from >= to) return;
+    const offset = doc.lineStarts[lineIndex] + from;
+    const { line: ln, column } = locate(offset);
+    out.push({ text: line.slice(from, to), line: ln, column, offset });
+  };
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (!line.trim()) continue;
+    let start = markers.get(i) ?? 0;
+    INNER_BREAK.lastIndex = start;
+    for (let m = INNER_BREAK.exec(line); m; m = INNER_BREAK.exec(line)) {
+      if (m[0].length === 0) { INNER_BREAK.lastIndex++; continue; }
+      push(i, start, m.index);
+      start = m.index + m[0].length;
+    }
+    push(i, start, line.length);
+  }
+  return out;
 }

@@ -40,7 +40,8 @@ export interface SeriesItem {
 }
 
 export interface SeriesProblem {
-  kind: 'gap' | 'repeat' | 'single' | 'order';
+  /** 'mixed': markers of two families in one run (一要 … 二是). */
+  kind: 'gap' | 'repeat' | 'single' | 'order' | 'mixed';
   /** Chinese description for people: e.g. '“七是”重复'. */
   message: string;
   line: number;
@@ -92,7 +93,10 @@ export interface Slogan {
 export interface Statistic {
   /** Text as written: '426名党员', '意见建议 137 条', '98 %以上'. */
   text: string;
+  /** The number; for a range (1—2份, 3-4人) its lower end. */
   value: number;
+  /** Upper end of a range (1—2份 → 2); absent for a single number. */
+  max?: number;
   /** Unit or measure word: '名', '个', '%', '万元', '㎡', '条'. */
   unit: string;
   /** '余' | '多' | '近' | '以上' | '左右' | '约' | '不少于' | null */

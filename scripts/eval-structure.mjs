@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Compares the structure extractors (dist/extract, build first: npx tsc -p .) with the hand annotations in
+// test/fixtures/truth/structure/<stem>.yaml and prints precision/recall per field.
+// evaluate() returns rows [{field, tp, fp, fn}] so other scripts can aggregate them.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FIELDS = ['headings', 'headings-level1', 'headings-text', 'series', 'series-length', 'series-problems', 'announced', 'title', 'salutation', 'type'];
+
+/** Count matches between two lists of keys (multisets). */
+function compare(predicted, expected) {
+  const pool = new Map();
+  for (const k of expected) pool.set(k, (pool.get(k) ?? 0) + 1);
+  let tp = 0;
+  for (const k of predicted) {
+    const n = pool.get(k) ?? 0;
+    if (n > 0) { tp++; pool.set(k, n - 1); }
+  }
+  return { tp, fp: predicted.length - tp, fn: expected.length - tp };
+}
+
+/** Top level = the outermost heading level present (003 numbers its sections 1、2、… with no 一、). */
+const topKeys = (hs) => {
+  const min = Math.min(...hs.map((h) => h.level));
+  return hs.filter((h) => h.level === min).map((h) => `${h.level}:${h.number}@${h.line}`);
+};
+
+export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/structure'), corpus = path.join(root, 'corpus'), perFile = false } = {}) {
+  const { analyzeStructure } = await import(pathToFileURL(path.join(root, 'dist/extract/index.js')).href);
+  const { readDocument } = await import(pathToFileURL(path.join(root, 'dist/text/read.js')).href);
+  const totals = Object.fromEntries(FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
+  const files = [];
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
+    const truth = YAML.parse(await readFile(path.join(dir, name), 'utf8'));
+    const stem = name.replace(/\.yaml$/, '');
+    const doc = await readDocument(path.join(corpus, `${stem}.txt`));
+    const s = analyzeStructure(doc);
+    const th = truth.headings ?? [];
+    const ts = truth.series ?? [];
+    const ta = truth.announced ?? [];
+    const rows = {
+      headings: compare(s.headings.map((h) => `${h.level}:${h.number}@${h.line}`), th.map((h) => `${h.level}:${h.number}@${h.line}`)),
+      'headings-level1': compare(s.headings.length ? topKeys(s.headings) : [], th.length ? topKeys(th) : []),
+      'headings-text': compare(s.headings.map((h) => `${h.line}:${h.text}`), th.map((h) => `${h.line}:${h.text}`)),
+      series: compare(s.series.map((x) => `${x.family}@${x.line}`), ts.map((x) => `${x.family}@${x.line}`)),
+      'series-length': compare(s.series.map((x) => `${x.family}@${x.line}#${x.items.length}`), ts.map((x) => `${x.family}@${x.line}#${x.length}`)),
+      'series-problems': compare(
+        s.series.flatMap((x) => x.problems.map((p) => `${x.line}:${p.kind}`)),
+        ts.flatMap((x) => (x.problems ?? []).map((k) => `${x.line}:${k}`)),
+      ),
+      announced: compare(s.announced.map((a) => `${a.line}:${a.announced}/${a.actual}`), ta.map((a) => `${a.line}:${a.announced}/${a.actual}`)),
+      title: compare([s.title], [truth.title ?? '']),
+      salutation: compare([String(s.salutationLine)], [String(truth.salutationLine ?? null)]),
+      type: compare([s.type.label], [truth.type]),
+    };
+    for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn']) totals[f][k] += rows[f][k];
+    files.push({ file: stem, rows });
+  }
+  const result = FIELDS.map((f) => totals[f]);
+  return perFile ? { rows: result, files } : result;
+}
+
+const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const verbose = process.argv.includes('--files');
+  const { rows, files } = await evaluate({ perFile: true });
+  if (verbose) {
+    for (const { file, rows: r } of files) {
+      const bad = Object.entries(r).filter(([, v]) => v.fp || v.fn).map(([k, v]) => `${k} fp${v.fp} fn${v.fn}`);
+      console.log(`${file}: ${bad.length ? bad.join(', ') : 'all match'}`);
+    }
+    console.log();
+  }
+  console.log('field              tp   fp   fn  precision  recall');
+  for (const r of rows) {
+    console.log(`${r.field.padEnd(17)} ${String(r.tp).padStart(3)}  ${String(r.fp).padStart(3)}  ${String(r.fn).padStart(3)}   ${pct(r.tp, r.tp + r.fp)}  ${pct(r.tp, r.tp + r.fn)}`);
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, WEB_ONE_LINE } from './helpers.js';
+
+const announced = (text: string) => analyze(text).announced.map((a) => [a.phrase, a.announced, a.actual, a.target]);
+
+describe('extractAnnouncements: phrases', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['讲三点意见 before headings', '下面，讲三点意见：\n一、提高认识\n正文。\n二、明确任务\n正文。\n三、加强领导\n正文。', [['讲三点意见', 3, 3, 'headings']]],
+    ['我讲四个方面的问题', '下面，根据常委会研究的意见，我讲四个方面的问题。\n一、甲\n二、乙\n三、丙\n四、丁', [['我讲四个方面的问题', 4, 4, 'headings']]],
+    ['主要呈现四个特点：', '主要呈现四个特点：一是推进从严。二是学习入心。三是整改聚力。四是制度长效。', [['主要呈现四个特点', 4, 4, 'series']]],
+    ['主要做到“五个坚持”：', '主要做到“五个坚持”：\n一是坚持甲。\n二是坚持乙。\n三是坚持丙。\n四是坚持丁。\n五是坚持戊。', [['主要做到“五个坚持”', 5, 5, 'series']]],
+    ['还有几点问题和不足：', '具体到活动开展，还有几点问题和不足：一是查摆问题还不彻底。二是工作结合还不紧密。', [['还有几点问题和不足', null, 2, 'series']]],
+    ['将重点健全三个工作机制：', '下步，将重点健全三个工作机制：一是综合评价机制。二是专项督查机制。', [['将重点健全三个工作机制', 3, 2, 'series']]],
+    ['a count in a heading', '二、明确目标\n（一）着力解决“三方面问题”。开展这次活动，就是要解决问题。\n一是解决甲。\n二是解决乙。\n三是解决丙。', [['着力解决“三方面问题”', 3, 3, 'series']]],
+    ['我再提几点要求 before an inline heading', '我再提几点要求。一、广泛征求意见。正文。二、抓好整改落实。正文。', [['我再提几点要求', null, 2, 'headings']]],
+    ['nothing countable follows', '最后，我再强调两点。大家要认真落实。', [['我再强调两点', 2, null, 'none']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(announced(text)).toEqual(expected);
+  });
+
+  it('counts only the headings that exist (a file that stops after 一、)', () => {
+    expect(announced('下面,讲三点意见:\n一、充分肯定教育活动取得的丰硕成果\n教育活动启动两个月以来，成效显著。')).toEqual([['讲三点意见', 3, 1, 'headings']]);
+  });
+
+  it('works on a web copy with no line breaks', () => {
+    expect(announced(WEB_ONE_LINE)).toEqual([['我讲三点意见', 3, 3, 'headings'], ['主要呈现三个特点', 3, 3, 'series']]);
+  });
+
+  it('records the phrase position', () => {
+    const [a] = analyze('同志们：\n下面，讲三点意见。').announced;
+    expect([a.line, a.column, a.endColumn]).toEqual([2, 4, 9]);
+  });
+});
+
+describe('extractAnnouncements: not announcements', () => {
+  const cases: [string, string][] = [
+    ['a duration', '活动时间不少于三个月，要抓紧推进。'],
+    ['a count without an announcing frame', '要发挥两个作用，增强四个意识。围绕区里指出的六个方面问题建言献策。'],
+    ['a road map of the subheadings', '具体工作中，要牢牢把握“总要求”，着力解决“三方面问题”，突出抓好“六项重点工作”。'],
+    ['a formula after 提出的', '要按照同志提出的“六个坚持”，联系本地实际。'],
+    ['statistics', '共收集意见建议 137 条，走访困难群众 167户，列出6大类别、25项整改任务。'],
+    ['an ordinal', '这是第三个方面的问题。'],
+    ['a time of day', '会议下午三点半开始。'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(analyze(text).announced).toEqual([]);
+  });
+});
+
+describe('extractAnnouncements: frames', () => {
+  it('takes 以下 as announcing without a colon', () => {
+    expect(announced('下步要重点抓好以下三项工作。一是抓学习。二是抓整改。三是抓制度。')).toEqual([['下步要重点抓好以下三项工作', 3, 3, 'series']]);
+  });
+  it('does not take a formula in a heading for a count', () => {
+    expect(announced('一、增强“四个意识”\n一是增强政治意识。二是增强大局意识。三是增强核心意识。')).toEqual([]);
+  });
+});

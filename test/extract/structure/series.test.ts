@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractSeries } from '../../../src/extract/series.js';
+import { extractHeadings } from '../../../src/extract/headings.js';
+import { splitParagraphs } from '../../../src/extract/paragraphs.js';
+import { doc } from './helpers.js';
+
+const series = (text: string) => {
+  const d = doc(text);
+  const ps = splitParagraphs(d);
+  return extractSeries(d, ps, extractHeadings(d, ps));
+};
+const brief = (text: string) => series(text).map((s) => [s.family, s.items.map((i) => i.marker).join(''), s.problems.map((p) => p.kind).join(',')]);
+
+describe('extractSeries: families and spans', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['一是/二是 inside one paragraph', '主要呈现三个特点：一是推进从严从实。各党委政治站位高。二是学习入脑入心。三是整改聚焦聚力。', [['shi', '一是二是三是', '']]],
+    ['one item per paragraph', '主要做到“三个坚持”：\n一是坚持领导带头，以身作则。正文。\n二是坚持群众参与，公开公正。正文。\n三是坚持问题导向，立改立行。正文。', [['shi', '一是二是三是', '']]],
+    ['一要/二要', '具体要注重把握几点：一要从干部自身抓起。二要从群众关心的事抓起。三要从当前重点工作抓起。', [['yao', '一要二要三要', '']]],
+    ['第一，第二，', '我讲两点。第一，要提高认识。第二，要狠抓落实。', [['di', '第一第二', '']]],
+    ['首先/其次/最后', '首先，要统一思想。其次，要明确责任。最后，要强化督查。', [['shouxian', '首先其次最后', '']]],
+    ['after a comma', '总的来看,一是组织领导比较到位。二是总体安排科学务实。', [['shi', '一是二是', '']]],
+    ['semicolons', '要做到三个到位：一是思想认识到位；二是工作措施到位；三是责任落实到位。', [['shi', '一是二是三是', '']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('gives each item its ordinal, leading clause and position', () => {
+    const [s] = series('存在的问题：\n一是总体进展不平衡。大部分单位扎实有力。\n　　二是学习实践“两张皮”；一些单位知行脱节。');
+    expect(s.items).toEqual([
+      { ordinal: 1, marker: '一是', text: '总体进展不平衡', line: 2, column: 1 },
+      { ordinal: 2, marker: '二是', text: '学习实践“两张皮”', line: 3, column: 3 },
+    ]);
+    expect([s.line, s.column]).toEqual([2, 1]);
+  });
+
+  it('starts a new run when the ordinal drops back to 一 or a heading intervenes', () => {
+    const text = '成绩：一是甲。二是乙。问题：一是丙。二是丁。三是戊。\n二、下步工作\n三是己。四是庚。';
+    expect(brief(text)).toEqual([['shi', '一是二是', ''], ['shi', '一是二是三是', ''], ['shi', '三是四是', 'gap']]);
+  });
+});
+
+describe('extractSeries: problems', () => {
+  it('reports a repeated ordinal', () => {
+    const [s] = series('下阶段：一是抓好班子建设。二是强化整顿。三是完善工作站。四是落实责任制。五是加大排查力度。六是推进网格化。七是抓好实事。七是创新思路。');
+    expect(s.items).toHaveLength(8);
+    expect(s.problems).toEqual([{ kind: 'repeat', message: '“七是”重复，应为“八是”', line: 1, column: expect.any(Number), expected: 8, found: 7 }]);
+  });
+  it('reports a gap', () => {
+    const [s] = series('一是加强学习。三是狠抓落实。');
+    expect(s.problems.map((p) => [p.kind, p.message, p.expected, p.found])).toEqual([['gap', '“三是”之前缺少“二是”', 2, 3]]);
+  });
+  it('reports an ordinal out of order', () => {
+    expect(brief('一是甲。三是乙。二是丙。')[0][2]).toBe('gap,order');
+  });
+  it('reports a series of one', () => {
+    expect(brief('要做好这项工作，一是要提高认识。此外还要注意方法。')).toEqual([['shi', '一是', 'single']]);
+  });
+  it('continues a run whose markers switch from 一要 to 二是, and notes it', () => {
+    const [s] = series('一要加强宗旨意识教育，弄清根本问题。二是加强警示教育，做到警钟长鸣。');
+    expect(s.family).toBe('yao');
+    expect(s.items.map((i) => i.ordinal)).toEqual([1, 2]);
+    expect(s.problems.map((p) => p.kind)).toEqual(['mixed']);
+  });
+});
+
+describe('extractSeries: false markers', () => {
+  const cases: [string, string][] = [
+    ['一是一、二是二', '我们要坚持一是一、二是二，实事求是。'],
+    ['唯一是 / 统一是', '这是唯一是非标准。认识统一是前提。'],
+    ['第一时间 / 第一责任人 / 第一书记', '要第一时间到场。主要负责同志是第一责任人，第一书记要驻村。'],
+    ['第一批 / 第二批 at a clause start', '第一批活动已经结束。第二批教育实践活动在群众家门口开展。'],
+    ['最后一公里', '打通服务群众“最后一公里”，最后，我再强调一点。'],
+    ['首先 as an adverb', '要求别人做到的自己首先做到。'],
+    ['一是 inside a word', '这是一是非问题。'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(series(text)).toEqual([]);
+  });
+});
