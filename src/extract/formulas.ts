@@ -1,4 +1,102 @@
-// PLACEHOLDER until the lexical work lands.
+// Numeral formulas (数字提法): 三严三实, 一岗双责, 四个不放过, “四风”, “三制、五单”. Found by pattern, not by list:
+// numeral alternations anywhere, short numeral terms when quoted; then every occurrence of a found formula is counted.
 import type { SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
-export function extractFormulas(_doc: SpeechDocument, _p: Paragraph[]): Formula[] { return []; }
+import { createLocator } from './paragraphs.js';
+import { idiomSpans, lexicon, overlaps, wordsRe } from './lexicon/index.js';
+import { findQuotes } from './lexicon/quotes.js';
+
+/** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
+const NUM = '一二两三四五六七八九十百千万双';
+/** 一X is mostly “one/whole” (一站式, 一把手, 一阵风): short quoted terms need a numeral of two or more. */
+const NUM2 = '二两三四五六七八九十百千万双';
+const HAN = '\\u4e00-\\u9fff';
+/** A Han character that is not a numeral. */
+const W = `(?:(?![${NUM}〇零几])[${HAN}])`;
+/**
+ * Measure and time words: after a numeral they make a count (三届一次, 一栋二层, 一个一个, 两张皮), not a formula.
+ * 个 is allowed only in the N个X form.
+ */
+const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级';
+const W1 = `(?:(?![${NUM}〇零几${COUNT}])[${HAN}])`;
+
+/** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 两学一做. */
+const INLINE_ALT = new RegExp(`(?<![第${NUM}〇零几\\d０-９])[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
+/** Numbered rules: 八项规定, 十条规定. */
+const RULES = new RegExp(`(?<![第${NUM}〇零几\\d０-９])[${NUM}][项条]规定`, 'g');
+
+/** Quoted forms, matched against the whole quotation. */
+const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
+const QUOTED_GE = new RegExp(`^[${NUM2}]个${W}{1,5}$`);
+const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
+const QUOTED_SHORT = new RegExp(`^[${NUM2}](?![${COUNT}])${W}{1,2}$`);
+
+function isIdiom(s: string): boolean {
+  return lexicon().idioms.some((i) => s.includes(i) || i.includes(s));
+}
+
+/** Whether a quotation (without its marks) is one numeral formula: “三重新三不限”, “六个坚持”, “四风”. */
+export function isQuotedFormula(content: string): boolean {
+  const s = content.trim();
+  if (s.length < 2 || s.length > 12 || isIdiom(s)) return false;
+  return QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s);
+}
+
+/** Formulas of a quotation: itself, or each of its items when all are formulas (“三制、五单”); else null. */
+export function quotedFormulas(content: string): string[] | null {
+  const s = content.trim();
+  if (isQuotedFormula(s)) return [s];
+  const items = s.split(/[、，,]/).map((x) => x.trim());
+  if (items.length > 1 && items.every(isQuotedFormula)) return items;
+  return null;
+}
+
+interface Hit { text: string; offset: number }
+
+export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
+  // Pass 1: decide which texts are formulas in this speech.
+  const found = new Set<string>(lexicon().knownFormulas);
+  for (const p of paragraphs) {
+    const t = p.text;
+    const idioms = idiomSpans(t);
+    const formulaQuotes: Array<[number, number]> = [];
+    for (const q of findQuotes(t)) {
+      if (q.kind !== 'quote') continue;
+      const items = quotedFormulas(q.content);
+      if (!items) continue;
+      items.forEach((f) => found.add(f));
+      formulaQuotes.push([q.open, q.close]);
+    }
+    for (const re of [INLINE_ALT, RULES]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const end = m.index + m[0].length;
+        // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
+        if (overlaps(idioms, m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
+        found.add(m[0]);
+      }
+    }
+  }
+  // Pass 2: count every occurrence of the found texts, quoted or not, longest first.
+  const re = wordsRe(found, 'g', `(?<![第${NUM}〇零几\\d０-９])`);
+  if (!re) return [];
+  const hits: Hit[] = [];
+  for (const p of paragraphs) {
+    const idioms = idiomSpans(p.text);
+    re.lastIndex = 0;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      if (overlaps(idioms, m.index, m.index + m[0].length)) continue;
+      hits.push({ text: m[0], offset: p.offset + m.index });
+    }
+  }
+  const locate = createLocator(doc);
+  const byText = new Map<string, Formula>();
+  for (const h of hits) {
+    const { line } = locate(h.offset);
+    let f = byText.get(h.text);
+    if (!f) byText.set(h.text, (f = { text: h.text, count: 0, lines: [] }));
+    f.count++;
+    if (f.lines[f.lines.length - 1] !== line) f.lines.push(line);
+  }
+  return [...byText.values()];
+}

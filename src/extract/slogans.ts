@@ -1,4 +1,152 @@
-// PLACEHOLDER until the lexical work lands.
+// Quoted phrases and parallel enumerations of a speech, classified: formula “四风”, slogan “从我做起、向我看齐”,
+// term “两张皮”, name “集中学习周” / 《党章》, enumeration 照镜子、正衣冠、洗洗澡、治治病 (quoted or not).
 import type { SpeechDocument } from '../text/document.js';
 import type { Paragraph, Slogan } from './types.js';
-export function extractSlogans(_doc: SpeechDocument, _p: Paragraph[]): Slogan[] { return []; }
+import { createLocator } from './paragraphs.js';
+import { quotedFormulas } from './formulas.js';
+import { lexicon } from './lexicon/index.js';
+import { findQuotes, type QuoteSpan } from './lexicon/quotes.js';
+
+type Kind = Slogan['kind'];
+
+/** Longest quotation taken as a slogan; longer ones are citations. */
+const MAX_SLOGAN = 40;
+/** Quotations that separate the items of one chain: “千名干部走百村联万户”“联户帮困”等活动. */
+const CHAIN_GAP = /^[、，,和与及或]?$/;
+/** After a quotation (or chain): the quoted text names an activity, a work method, a system, a title. */
+const NAME_AFTER = /^等?(?:工作|[\u4e00-\u9fff]{0,4}?(?:活动|工作法|工程|行动|机制|模式|讲坛|讲堂|称号|会战|主题教育|制度))/;
+/** Before a quotation: launching or awarding it. */
+const NAME_BEFORE = /(?:开展|举办|实施|推行|启动|成立|开设|评为|命名为|授予|荣获|争创|创建)(?:年度|了)?$/;
+/** Quoted texts ending like a campaign, a day or week of action, a team or a facility. */
+const NAME_SUFFIX = /(?:活动|工程|行动|学习周|服务日|服务月|宁静日|突击队|服务队|讲堂|讲坛|工作法|工作室|会战|超市)$/;
+/** A date in quotes (“七·一”) is not a slogan. */
+const DATE_LIKE = /^[一二三四五六七八九十\d]+\s*[·.．]\s*[一二三四五六七八九十\d]+$/;
+const HAN_RE = /[\u4e00-\u9fff]/;
+
+/** Parallel items of one enumeration: at least three, short, of (nearly) equal length. */
+export function enumerationItems(content: string, tolerance = 1): string[] | null {
+  const items = content.split('、').map((s) => s.trim());
+  if (items.length < 3) return null;
+  const lengths = items.map((s) => [...s].length);
+  if (lengths.some((n) => n < 1 || n > 8)) return null;
+  if (items.some((s) => !/^[\u4e00-\u9fff]+$/.test(s))) return null;
+  return Math.max(...lengths) - Math.min(...lengths) <= tolerance ? items : null;
+}
+
+/**
+ * Shared structure that makes equal-length items a slogan rather than a list of names: every item repeats a
+ * character (红红脸, 理论理想), or all items have the same character at one non-final position (最怨、最恨;
+ * 吃不了苦、受不了罪; 读原文、学原著) — unless what they share is only a determiner or an administrative
+ * prefix (全国、全省; 每个行业、每个部门) or only an ending (人社局、民政局; 机关党员、农村党员): lists of nouns.
+ */
+export function hasParallelStructure(items: string[]): boolean {
+  if (items.every((s) => new Set(s).size < s.length)) return true;
+  const len = items[0].length;
+  const shared: number[] = [];
+  for (let p = 0; p < len - 1; p++) if (items.every((s) => s[p] === items[0][p])) shared.push(p);
+  if (shared.length === 0) return false;
+  // Sharing only an ending (机关党员、农村党员; 区位优势、资源优势) marks a list of nouns.
+  let suffix = 0;
+  while (suffix < len && items.every((s) => s[len - 1 - suffix] === items[0][len - 1 - suffix])) suffix++;
+  if (shared.every((p) => p >= len - suffix)) return false;
+  let prefix = 0;
+  while (prefix < len && items.every((s) => s[prefix] === items[0][prefix])) prefix++;
+  const beyondPrefix = shared.some((p) => p >= prefix);
+  if (beyondPrefix) return true;
+  const common = items[0].slice(0, prefix);
+  return !lexicon().listPrefixes.some((w) => common.startsWith(w));
+}
+
+function chainBounds(text: string, quotes: QuoteSpan[], k: number): [number, number] {
+  const linked = (a: QuoteSpan, b: QuoteSpan) => a.kind === 'quote' && b.kind === 'quote' && CHAIN_GAP.test(text.slice(a.close + 1, b.open));
+  let first = k;
+  while (first > 0 && linked(quotes[first - 1], quotes[first])) first--;
+  let last = k;
+  while (last + 1 < quotes.length && linked(quotes[last], quotes[last + 1])) last++;
+  return [first, last];
+}
+
+/** Kind of a quotation in its context, or null when it is not a slogan at all. */
+export function classifyQuote(text: string, quotes: QuoteSpan[], k: number): Kind | null {
+  const q = quotes[k];
+  const s = q.content.trim();
+  if (!HAN_RE.test(s) || [...s].length > MAX_SLOGAN || DATE_LIKE.test(s)) return null;
+  if (q.kind === 'title') return 'name';
+  if (quotedFormulas(s)) return 'formula';
+  if (/[+＋]|——/.test(s)) return 'name';
+  const [first, last] = chainBounds(text, quotes, k);
+  const after = text.slice(quotes[last].close + 1, quotes[last].close + 13);
+  const before = text.slice(Math.max(0, quotes[first].open - 8), quotes[first].open);
+  if (NAME_AFTER.test(after) || NAME_BEFORE.test(before)) return 'name';
+  if (enumerationItems(s)) return 'enumeration';
+  if (NAME_SUFFIX.test(s)) return 'name';
+  if (/[、，,；;！!？?：:]/.test(s) || [...s].length >= 7) return 'slogan';
+  return 'term';
+}
+
+interface Hit { text: string; kind: Kind; offset: number }
+
+/** Characters after which the last item of an unquoted list ends. */
+const TAIL_BREAK = /^(?:[等的和与及都也是就为已将之]|现象|问题|情况|方面|倾向)/;
+
+const HAN_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}/g;
+
+/** Unquoted enumerations of a paragraph: maximal runs of equal-length middle items with their trimmed ends. */
+function findEnumerations(text: string, quotes: QuoteSpan[]): Array<{ items: string[]; index: number }> {
+  const out: Array<{ items: string[]; index: number }> = [];
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (quotes.some((q) => q.open < start && end <= q.close)) continue;
+    const items = m[0].split('、');
+    const starts: number[] = [];
+    let pos = start;
+    for (const it of items) { starts.push(pos); pos += it.length + 1; }
+    let a = 1;
+    while (a < items.length - 1) {
+      const L = items[a].length;
+      let b = a;
+      while (b + 1 < items.length - 1 && items[b + 1].length === L) b++;
+      const head = items[a - 1];
+      const tail = items[b + 1];
+      // The first item carries the words before the list (重点谈问题); the last one ends at punctuation or at a
+      // function word or a summing noun (访局等区直部门; 作风改而不透现象), else it is a longer item of its own
+      // (服务岗、服务亭、服务窗口).
+      const tailFits = tail.length === L || (tail.length > L && TAIL_BREAK.test(tail.slice(L)));
+      const group = [head.slice(-L), ...items.slice(a, b + 1)];
+      if (tailFits) group.push(tail.slice(0, L));
+      if (L >= 2 && L <= 8 && head.length >= L && group.length >= 3 && hasParallelStructure(group)) {
+        out.push({ items: group, index: starts[a - 1] + head.length - L });
+      }
+      a = b + 1;
+    }
+  }
+  return out;
+}
+
+export function extractSlogans(doc: SpeechDocument, paragraphs: Paragraph[]): Slogan[] {
+  const hits: Hit[] = [];
+  for (const p of paragraphs) {
+    const t = p.text;
+    const quotes = findQuotes(t);
+    const local: Hit[] = [];
+    quotes.forEach((q, k) => {
+      const kind = classifyQuote(t, quotes, k);
+      if (kind) local.push({ text: q.content.trim(), kind, offset: p.offset + q.open + 1 });
+    });
+    for (const e of findEnumerations(t, quotes)) local.push({ text: e.items.join('、'), kind: 'enumeration', offset: p.offset + e.index });
+    local.sort((a, b) => a.offset - b.offset);
+    hits.push(...local);
+  }
+  const locate = createLocator(doc);
+  const byText = new Map<string, Slogan>();
+  for (const h of hits) {
+    const { line } = locate(h.offset);
+    let s = byText.get(h.text);
+    if (!s) byText.set(h.text, (s = { text: h.text, kind: h.kind, count: 0, lines: [] }));
+    s.count++;
+    if (s.lines[s.lines.length - 1] !== line) s.lines.push(line);
+  }
+  return [...byText.values()];
+}

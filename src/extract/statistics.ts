@@ -1,4 +1,161 @@
-// PLACEHOLDER until the lexical work lands.
+// Quantities of a speech with what they count: 426名党员, 意见建议 137 条, 98 %以上, 60余万元, 近500㎡, 1—2份.
+// Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
 import type { SpeechDocument } from '../text/document.js';
 import type { Paragraph, Statistic } from './types.js';
-export function extractStatistics(_doc: SpeechDocument, _p: Paragraph[]): Statistic[] { return []; }
+import { createLocator } from './paragraphs.js';
+import { idiomSpans, overlaps } from './lexicon/index.js';
+import { findQuotes } from './lexicon/quotes.js';
+import { parseCnNumber } from '../text/numerals.js';
+
+/**
+ * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
+ * 届/级/期 after 第 (ordinals), 点 (a clock time or a count of remarks), 周年 (an anniversary).
+ */
+const UNITS = [
+  '万平方米', '平方公里', '平方米', '平米', '㎡', 'm²', '公里', '千米', '公顷', '亩', '万千瓦',
+  '亿元', '万元', '千元', '元', '万人次', '万人', '万户', '万名', '万亩', '万吨', '个百分点', '%', '％', '‰',
+  '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
+  '人次', '件次', '场次', '户次', '个', '名', '位', '人', '户', '条', '项', '件', '次', '场', '批', '种',
+  '大类别', '大类', '类别', '类', '台', '辆', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
+  '处', '支', '张', '块', '棵', '株', '吨', '公斤', '千克', '斤', '米', '倍', '岁', '页', '轮', '起', '宗', '封',
+  '层', '万', '亿',
+];
+const UNIT = `(?:${UNITS.join('|')})`;
+/** Approximation before the number, as written; 不能少于 is reported as 不少于. */
+const PRE = '(?:不少于|不能少于|不低于|不超过|不到|不足|至少|超过|将近|大约|近|约|逾)';
+const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
+const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+const RANGE_SEP = '\\s*[-—–~～至]\\s*';
+const SP = '[ \\t\\u3000\\u00a0]*';
+
+/** 426名, 意见建议 137 条, 98 %以上, 1—2份, 近500㎡. Not after a digit, a letter, 第 (ordinal) or a date. */
+const ARABIC_STAT = new RegExp(
+  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}(?<mid>余|多|来)?${SP}(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  'g',
+);
+/** Chinese numerals of ten or more: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万. Single digits (三个月) are left out. */
+const CN_STAT = new RegExp(
+  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(?<mid>几|余|多|来)?(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  'g',
+);
+
+/** Words that end the noun after a quantity (426名党员参加了活动) or before it (召开座谈会 24 场次). */
+const VERBS = [
+  '参加', '进行', '开展', '建设好', '解决', '得到', '完成', '重新', '合并', '合用', '违反', '正在', '全部', '纳入', '不到',
+  '追加', '确立', '召开', '收集', '走访', '减少', '清理', '借调', '取消', '新增', '建成', '筹集', '投入', '听取',
+  '安装', '投放', '疏通', '达到', '超过', '压缩', '调整', '出台', '制定', '列出', '调升', '提高', '增加', '下降',
+  '增长', '保证', '安排', '处理', '曝光', '反馈', '发现', '进驻', '捐款', '派出', '成立', '抽调', '公示',
+  '举办', '实现', '帮扶',
+];
+/** Always end a noun. */
+const STOP_ALWAYS = '的了和与及等对从向把被将';
+/** End a noun after its first character (在职党员 starts with 在). */
+const STOP_CHARS = STOP_ALWAYS + '是都也已就还并又为由这该那其它有在上';
+/** Connectors between a noun and its number: 开支达到70%, 文件在30%以上, 工资也调升至2000元. */
+const CONNECTOR = /(?:达到|达|为|在|是|占|计|共|有|到|至|了)$/;
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
+function nounAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && i - from < 8 && isHan(text[i])) {
+    if (VERBS.some((v) => text.startsWith(v, i))) break;
+    if (STOP_CHARS.includes(text[i]) && (i > from || STOP_ALWAYS.includes(text[i]))) break;
+    i++;
+  }
+  return text.slice(from, i);
+}
+
+function nounBefore(text: string, to: number): string {
+  let end = to;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const head = text.slice(Math.max(0, end - 3), end);
+  const conn = CONNECTOR.exec(head);
+  if (conn) end -= conn[0].length;
+  let start = end;
+  // 在 is not a stop here: 在编不在岗2人.
+  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_CHARS.replace('在', '').includes(text[start - 1])) start--;
+  let noun = text.slice(start, end);
+  // The last verb in the window starts the object: 召开座谈会 → 座谈会; without one keep the last four characters.
+  let cut = -1;
+  for (const v of VERBS) {
+    const k = noun.lastIndexOf(v);
+    if (k >= 0 && k + v.length > cut) cut = k + v.length;
+  }
+  if (cut >= 0) noun = noun.slice(cut);
+  else if (noun.length > 4) noun = noun.slice(-4);
+  return noun.length > 1 ? noun : '';
+}
+
+function toNumber(s: string): number {
+  const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/,/g, '');
+  return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
+}
+
+export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]): Statistic[] {
+  const out: Statistic[] = [];
+  const locate = createLocator(doc);
+  for (const p of paragraphs) {
+    const t = p.text;
+    const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean }> = [];
+    for (const [re, cn] of [[ARABIC_STAT, false], [CN_STAT, true]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) found.push({ start: m.index, end: m.index + m[0].length, m, cn });
+    }
+    if (found.length === 0) continue;
+    found.sort((a, b) => a.start - b.start);
+    const quotes = findQuotes(t).map((q): [number, number] => [q.open, q.close]);
+    const idioms = idiomSpans(t);
+    let lastEnd = -1;
+    for (const { start, end, m, cn } of found) {
+      if (start < lastEnd) continue;
+      const g = m.groups as Record<string, string | undefined>;
+      const numText = g.num!;
+      const unit = g.unit!;
+      const [lo, hi] = numText.split(new RegExp(RANGE_SEP)).map(toNumber);
+      if (!Number.isFinite(lo)) continue;
+      const after = t.slice(end, end + 2);
+      if (unit === '年' && (lo >= 100 || /^\d{4}/.test(numText))) continue; // 2014年 is a year
+      if (/^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
+      if (cn) {
+        // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
+        // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
+        if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
+        if ((unit === '万' || unit === '亿') && !g.pre && !g.mid) continue;
+      }
+      lastEnd = end;
+      const numStart = start + m[0].indexOf(numText);
+      // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
+      const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
+      const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
+      const approx = pre ?? g.mid ?? g.post ?? null;
+      let noun = nounAfter(t, end);
+      let textStart = g.pre ? start : numStart;
+      let textEnd = end + noun.length;
+      if (!noun) {
+        noun = nounBefore(t, g.pre ? start : numStart);
+        if (noun) {
+          let k = (g.pre ? start : numStart);
+          while (k > 0 && /\s/.test(t[k - 1])) k--;
+          const idx = t.lastIndexOf(noun, k);
+          if (idx >= 0 && idx >= k - noun.length - 3) textStart = idx;
+          textEnd = end;
+        }
+      }
+      const pos = locate(p.offset + numStart);
+      out.push({
+        text: t.slice(textStart, textEnd),
+        value: lo,
+        ...(hi !== undefined && Number.isFinite(hi) ? { max: hi } : {}),
+        unit,
+        approx,
+        noun,
+        line: pos.line,
+        column: pos.column,
+      });
+    }
+  }
+  return out;
+}

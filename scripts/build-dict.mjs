@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Rebuilds corpus/dict/domain.dict.utf8, the domain dictionary that src/segment/jieba.ts loads on top of
+// nodejieba's default dictionary.
+//
+// Procedure (`npm run build:dict`, or by hand):
+//   1. npx tsc -p .                  # the miner uses the compiled extractors in dist/extract/
+//   2. node scripts/build-dict.mjs   # writes corpus/dict/domain.dict.utf8
+//   3. node bin/jianghua.js segment corpus/004_2a5315d4f9a02ca3.txt   # check: 三严三实, 四风, 照镜子 … come out whole
+// The dictionary is
+//   - every term of corpus/dict/seed-terms.txt (hand-kept, always included), plus
+//   - candidates mined from corpus/*.txt with the lexical extractors: numeral formulas (三会一课), quoted terms and
+//     formulas of 2–6 Han characters (“两张皮”), and the items of enumerations of 2–6 Han characters (洗洗澡),
+//     phrases with 的 left out, each kept only if plain nodejieba (default dictionary) cuts it into more than one token — a word jieba already
+//     knows needs no entry.
+// Entries are deduplicated and sorted, one `word 200000 n` per line, after a `#` header saying how the file was built.
+// This is dev tooling: it may import nodejieba directly (src/ must go through src/segment/).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = path.join(root, 'corpus');
+const seedFile = path.join(corpusDir, 'dict', 'seed-terms.txt');
+const outFile = path.join(corpusDir, 'dict', 'domain.dict.utf8');
+const FREQ = 200000;
+const HAN_2_6 = /^[\u4e00-\u9fff]{2,6}$/;
+
+const load = (m) => import(pathToFileURL(path.join(root, 'dist', m)).href);
+const { readDocument } = await load('text/read.js');
+const { splitParagraphs } = await load('extract/paragraphs.js');
+const { extractFormulas } = await load('extract/formulas.js');
+const { extractSlogans } = await load('extract/slogans.js');
+
+const seeds = readFileSync(seedFile, 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.replace(/#.*$/, '').trim())
+  .filter(Boolean);
+
+const candidates = new Set();
+const speeches = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+for (const name of speeches) {
+  const doc = await readDocument(path.join(corpusDir, name));
+  const paragraphs = splitParagraphs(doc);
+  for (const f of extractFormulas(doc, paragraphs)) candidates.add(f.text);
+  for (const s of extractSlogans(doc, paragraphs)) {
+    if (s.kind === 'term' || s.kind === 'formula') candidates.add(s.text);
+    if (s.kind === 'enumeration') s.text.split('、').forEach((item) => candidates.add(item));
+  }
+}
+
+const jieba = createRequire(import.meta.url)('nodejieba');
+const seedSet = new Set(seeds);
+const mined = [...candidates].filter((w) => HAN_2_6.test(w) && !w.includes('的') && !seedSet.has(w) && jieba.cut(w).length > 1);
+
+const words = [...new Set([...seeds, ...mined])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const header =
+  `# Built by scripts/build-dict.mjs: ${seeds.length} seed terms (corpus/dict/seed-terms.txt) + ${mined.length} mined from ` +
+  `${speeches.length} corpus speeches (formulas, quoted terms, enumeration items of 2–6 Han characters that plain jieba splits). ` +
+  'Do not edit by hand: edit seed-terms.txt and rebuild.';
+writeFileSync(outFile, [header, ...words.map((w) => `${w} ${FREQ} n`)].join('\n') + '\n');
+console.log(`${outFile}: ${words.length} entries (${seeds.length} seeds, ${mined.length} mined)`);

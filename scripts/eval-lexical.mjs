@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Compares the lexical extractors (dist/extract/{formulas,slogans,statistics}.js, build first: npx tsc -p .) with
+// the hand annotations in test/fixtures/truth/lexical/<stem>.yaml and prints precision/recall per field.
+// evaluate() returns rows [{field, tp, fp, fn}] so scripts/eval.mjs can aggregate them.
+//
+// Matching rules (multisets per file):
+//   formulas         distinct formula text (counts and lines are not compared)
+//   slogans          distinct text of the quoted phrase or enumeration, without its quotation marks
+//   slogans-kind     text and kind both equal (formula | slogan | term | name | enumeration)
+//   statistics       line + value + unit (a range 1—2份 is its lower end); the text span is not compared
+//   statistics-noun  line + value + unit + noun
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FIELDS = ['formulas', 'slogans', 'slogans-kind', 'statistics', 'statistics-noun'];
+
+/** Count matches between two lists of keys (multisets); also return the unmatched keys for --files. */
+function compare(predicted, expected) {
+  const pool = new Map();
+  for (const k of expected) pool.set(k, (pool.get(k) ?? 0) + 1);
+  const extra = [];
+  for (const k of predicted) {
+    const n = pool.get(k) ?? 0;
+    if (n > 0) pool.set(k, n - 1);
+    else extra.push(k);
+  }
+  const missing = [...pool].flatMap(([k, n]) => Array(n).fill(k));
+  return { tp: predicted.length - extra.length, fp: extra.length, fn: missing.length, extra, missing };
+}
+
+const statKey = (s) => `${s.line}:${s.value}${s.unit}`;
+
+export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/lexical'), corpus = path.join(root, 'corpus'), perFile = false } = {}) {
+  const load = (m) => import(pathToFileURL(path.join(root, 'dist', m)).href);
+  const { readDocument } = await load('text/read.js');
+  const { splitParagraphs } = await load('extract/paragraphs.js');
+  const { extractFormulas } = await load('extract/formulas.js');
+  const { extractSlogans } = await load('extract/slogans.js');
+  const { extractStatistics } = await load('extract/statistics.js');
+  const totals = Object.fromEntries(FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
+  const files = [];
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
+    const truth = YAML.parse(await readFile(path.join(dir, name), 'utf8'));
+    const stem = name.replace(/\.yaml$/, '');
+    const doc = await readDocument(path.join(corpus, `${stem}.txt`));
+    const paragraphs = splitParagraphs(doc);
+    const formulas = extractFormulas(doc, paragraphs);
+    const slogans = extractSlogans(doc, paragraphs);
+    const stats = extractStatistics(doc, paragraphs);
+    const ts = truth.slogans ?? [];
+    const tt = truth.statistics ?? [];
+    const rows = {
+      formulas: compare(formulas.map((f) => f.text), (truth.formulas ?? []).map(String)),
+      slogans: compare(slogans.map((s) => s.text), ts.map((s) => String(s.text))),
+      'slogans-kind': compare(slogans.map((s) => `${s.text}|${s.kind}`), ts.map((s) => `${s.text}|${s.kind}`)),
+      statistics: compare(stats.map(statKey), tt.map(statKey)),
+      'statistics-noun': compare(stats.map((s) => `${statKey(s)}:${s.noun}`), tt.map((s) => `${statKey(s)}:${s.noun ?? ''}`)),
+    };
+    for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn']) totals[f][k] += rows[f][k];
+    files.push({ file: stem, rows });
+  }
+  const result = FIELDS.map((f) => totals[f]);
+  return perFile ? { rows: result, files } : result;
+}
+
+const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const verbose = process.argv.includes('--files');
+  const { rows, files } = await evaluate({ perFile: true });
+  if (verbose) {
+    for (const { file, rows: r } of files) {
+      console.log(`== ${file}`);
+      for (const [field, v] of Object.entries(r)) {
+        if (v.extra.length) console.log(`  ${field} fp: ${v.extra.join('  ')}`);
+        if (v.missing.length) console.log(`  ${field} fn: ${v.missing.join('  ')}`);
+      }
+    }
+    console.log();
+  }
+  console.log('field              tp   fp   fn  precision  recall');
+  for (const r of rows) {
+    console.log(`${r.field.padEnd(17)} ${String(r.tp).padStart(3)}  ${String(r.fp).padStart(3)}  ${String(r.fn).padStart(3)}   ${pct(r.tp, r.tp + r.fp)}  ${pct(r.tp, r.tp + r.fn)}`);
+  }
+}

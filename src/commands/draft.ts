@@ -1,0 +1,60 @@
+// `jianghua draft`: a facts file (YAML) → a speech in the skeleton of its type, as text, Markdown or Word.
+import { Option } from 'commander';
+import path from 'node:path';
+import type { CommandModule } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { readDocument } from '../text/read.js';
+import { writeFileAtomic } from '../text/write.js';
+import { draftFromFacts, formatProblem, SPEECH_TYPES, toMarkdown, toText } from '../draft/index.js';
+
+type DraftFormat = 'txt' | 'md' | 'docx';
+interface DraftOpts { facts: string; type?: string; output?: string; format?: DraftFormat; force?: boolean; templates?: string }
+
+/** --format wins; otherwise the output's extension decides (.docx, .md), else plain text. */
+export function chooseFormat(format: DraftFormat | undefined, output: string | undefined): DraftFormat {
+  const ext = output ? path.extname(output).toLowerCase() : '';
+  if (format) {
+    if (ext === '.docx' && format !== 'docx') throw new UsageError(`输出文件是 .docx，但 --format 是 ${format}；请改用 --format docx 或换个文件名。`);
+    if (format === 'docx' && !output) throw new UsageError('Word 格式（docx）需要用 -o 指定输出文件。');
+    return format;
+  }
+  if (ext === '.docx') return 'docx';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return 'txt';
+}
+
+const draft: CommandModule = (program, ctx) => {
+  program
+    .command('draft')
+    .description('起草：根据事实文件（YAML）生成动员、推进、总结类讲话稿')
+    .requiredOption('--facts <file>', '事实文件（YAML）；用 jianghua init 生成示例')
+    .addOption(new Option('-t, --type <type>', '讲话类型（默认取事实文件中的 type）').choices([...SPEECH_TYPES]))
+    .option('-o, --output <file>', '输出文件（默认输出到屏幕）；.docx 结尾时输出 Word')
+    .addOption(new Option('-f, --format <format>', '输出格式（默认按输出文件扩展名，否则 txt）').choices(['txt', 'md', 'docx']))
+    .option('--force', '覆盖已存在的输出文件')
+    .option('--templates <dir>', '自定义模板文件夹（<类型>/speech.hbs、partials/*.hbs，缺的用内置模板）')
+    .addHelpText('after', `
+示例：
+  jianghua init --type mobilization -o facts.yaml
+  jianghua draft --facts facts.yaml
+  jianghua draft --facts examples/summary.yaml -o 总结讲话.docx
+  jianghua draft --facts facts.yaml --format md --templates my-templates/`)
+    .action(async (opts: DraftOpts) => {
+      const format = chooseFormat(opts.format, opts.output);
+      const doc = await readDocument(opts.facts);
+      // Everything is rendered before anything is written: an error leaves no output behind.
+      const result = await draftFromFacts(doc.text, { file: opts.facts, type: opts.type, templatesDir: opts.templates });
+      for (const w of result.warnings) ctx.io.err(`jianghua: 警告：${opts.facts}：${formatProblem(w)}\n`);
+      let data: string | Uint8Array;
+      if (format === 'docx') {
+        const { formatDocx } = await import('../format/docx.js');
+        data = await formatDocx(result.paragraphs);
+      } else {
+        data = format === 'md' ? toMarkdown(result.paragraphs) : toText(result.paragraphs);
+      }
+      if (opts.output) await writeFileAtomic(opts.output, data, { force: opts.force });
+      else ctx.io.out(data as string);
+    });
+};
+
+export default draft;

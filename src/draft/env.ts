@@ -1,0 +1,122 @@
+// The Handlebars environment of `jianghua draft`: one isolated Handlebars.create() per draft, the tested helpers,
+// the shipped partials, and the user's --templates DIR layered on top (a file there overrides the shipped one).
+import Handlebars from 'handlebars';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JianghuaError } from '../errors.js';
+import { helperTable } from './helpers.js';
+
+/** templates/ of the package: the same two levels up from src/draft/ (vitest) and dist/draft/ (built). */
+export const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * One non-empty output line is one paragraph, so standalone-tag removal is off (block tags leave empty lines, which
+ * are dropped) and a partial's final line break is removed: a partial then works inside a paragraph and on its own line.
+ */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true, ignoreStandalone: true } as const;
+
+export interface TemplateSet {
+  /** Source of <type>/speech.hbs and the file it came from. */
+  speech: { source: string; file: string };
+  /** Partials by name (file name without .hbs) with their file, shipped first then user overrides. */
+  partials: Map<string, { source: string; file: string }>;
+}
+
+/**
+ * A comment alone on its line(s) would leave a line break in the output (standalone removal is off): move that
+ * line break inside the comment, which keeps line numbers for error messages.
+ */
+export function absorbCommentLines(source: string): string {
+  return source
+    .replace(/^([ \t]*\{\{!--[\s\S]*?)--\}\}[ \t]*\r?\n/gm, '$1\n--}}')
+    .replace(/^([ \t]*\{\{!(?!--)[^}]*)\}\}[ \t]*\r?\n/gm, '$1\n}}');
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try { return (await fs.stat(p)).isDirectory(); } catch { return false; }
+}
+
+async function readPartials(dir: string, into: TemplateSet['partials']): Promise<void> {
+  if (!(await isDir(dir))) return;
+  for (const name of (await fs.readdir(dir)).sort()) {
+    if (!name.endsWith('.hbs')) continue;
+    const file = path.join(dir, name);
+    into.set(name.slice(0, -4), { source: absorbCommentLines(await fs.readFile(file, 'utf8')).replace(/(\r?\n)+$/, ''), file });
+  }
+}
+
+/** Collect the speech template of a type and every partial; userDir (from --templates) wins file by file. */
+export async function loadTemplates(type: string, userDir?: string): Promise<TemplateSet> {
+  if (userDir !== undefined && !(await isDir(userDir))) {
+    throw new JianghuaError('模板文件夹不存在。', userDir);
+  }
+  const partials: TemplateSet['partials'] = new Map();
+  await readPartials(path.join(SHIPPED_TEMPLATES, 'partials'), partials);
+  if (userDir) await readPartials(path.join(userDir, 'partials'), partials);
+  const candidates = [
+    ...(userDir ? [path.join(userDir, type, 'speech.hbs')] : []),
+    path.join(SHIPPED_TEMPLATES, type, 'speech.hbs'),
+  ];
+  for (const file of candidates) {
+    try {
+      return { speech: { source: absorbCommentLines(await fs.readFile(file, 'utf8')), file }, partials };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new JianghuaError(`无法读取模板（${(e as Error).message}）。`, file);
+    }
+  }
+  throw new JianghuaError(`找不到“${type}”类讲话的模板 speech.hbs。`, candidates[0]);
+}
+
+/** Handlebars' English errors → a Chinese JianghuaError naming the template file and, when missing, the key. */
+export function templateError(e: unknown, file: string, runtime = false): JianghuaError {
+  const m = e instanceof Error ? e.message : String(e);
+  const where = /- (\d+):(\d+)$/.exec(m) ?? /on line (\d+)/.exec(m);
+  // At run time Handlebars does not say which file (speech or one of its partials) the position is in.
+  const loc = `${runtime ? '（或其引用的片段）' : ''}${where ? `第${where[1]}行` : ''}`;
+  let q: RegExpExecArray | null;
+  if ((q = /^"([^"]+)" not defined in (?:null|undefined)/.exec(m) ?? /Cannot read properties of (?:null|undefined) \(reading '([^']+)'\)/.exec(m))) {
+    return new JianghuaError(`模板${loc}读取了空值的字段“${q[1]}”：可选的事实（如 speaker、period）要先用 {{#if …}} 判断。`, file);
+  }
+  if ((q = /^"([^"]+)" not defined in/.exec(m))) {
+    return new JianghuaError(`模板${loc}引用了事实中不存在的字段“${q[1]}”：请在事实文件中补上，或修改模板。`, file);
+  }
+  if ((q = /^The partial (\S+) could not be found/.exec(m))) {
+    return new JianghuaError(`模板引用了不存在的片段“${q[1]}”（应放在 partials/${q[1]}.hbs）。`, file);
+  }
+  if ((q = /^Missing helper: "([^"]+)"/.exec(m))) {
+    return new JianghuaError(`模板${loc}用了不存在的辅助函数“${q[1]}”。`, file);
+  }
+  if (/Parse error|Expecting|doesn't match/.test(m)) {
+    return new JianghuaError(`模板${loc}语法错误：${m.split('\n')[0]}`, file);
+  }
+  return new JianghuaError(`模板${loc}渲染失败：${m.split('\n')[0]}`, file);
+}
+
+/** Compile a template set in a fresh environment (helpers never registered globally). */
+export function compileTemplates(set: TemplateSet): (context: object) => string {
+  const hb = Handlebars.create();
+  hb.registerHelper(helperTable());
+  // Handlebars compiles lazily; parse every file now so a syntax error names its own file.
+  for (const [name, p] of set.partials) {
+    try {
+      hb.parse(p.source);
+    } catch (e) {
+      throw templateError(e, p.file);
+    }
+    hb.registerPartial(name, hb.compile(p.source, COMPILE_OPTIONS));
+  }
+  try {
+    hb.parse(set.speech.source);
+  } catch (e) {
+    throw templateError(e, set.speech.file);
+  }
+  const template = hb.compile(set.speech.source, COMPILE_OPTIONS);
+  return (context) => {
+    try {
+      return template(context);
+    } catch (e) {
+      throw templateError(e, set.speech.file, true);
+    }
+  };
+}

@@ -1,0 +1,96 @@
+// Vale-style phrase lists as data: YAML files with `extends: substitution` (swap: {wrong: right}) or
+// `extends: existence` (tokens: [...]). Editors add files, not code; built-ins live in src/lint/phrases/.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { JianghuaError } from '../errors.js';
+
+/** The shipped lists. Resolved from the package root so it works from src/ (tests) and dist/ alike. */
+export const BUILTIN_PHRASE_DIR = fileURLToPath(new URL('../../src/lint/phrases/', import.meta.url));
+
+export interface PhraseEntry {
+  pattern: RegExp;
+  /** Standard form (substitution only). */
+  expected?: string;
+  /** Chinese reason shown in the message. */
+  reason: string;
+}
+
+export interface PhraseList {
+  file: string;
+  kind: 'substitution' | 'existence';
+  entries: PhraseEntry[];
+}
+
+const cache = new Map<string, PhraseList[]>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(src: string, regex: boolean, file: string): RegExp {
+  try {
+    return new RegExp(regex ? src : escapeRe(src), 'gu');
+  } catch (e) {
+    throw new JianghuaError(`正则表达式“${src}”无效：${(e as Error).message}`, file);
+  }
+}
+
+export function parsePhraseFile(text: string, file: string): PhraseList {
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (e) {
+    throw new JianghuaError(`提法词表 YAML 语法错误：${(e as Error).message.split('\n')[0]}`, file);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new JianghuaError('提法词表的顶层应当是键值映射。', file);
+  const d = data as Record<string, unknown>;
+  const reason = typeof d.reason === 'string' ? d.reason : '';
+  if (d.extends === 'substitution') {
+    const swap = d.swap;
+    if (!swap || typeof swap !== 'object' || Array.isArray(swap)) throw new JianghuaError('“swap” 应当是“不规范写法: 规范写法”的映射。', file);
+    const regex = d.regex === true;
+    const entries = Object.entries(swap as Record<string, unknown>).map(([k, v]) => {
+      if (typeof v !== 'string') throw new JianghuaError(`“${k}”的规范写法应为字符串。`, file);
+      return { pattern: compile(k, regex, file), expected: v, reason: reason || '用字不规范' };
+    });
+    return { file, kind: 'substitution', entries };
+  }
+  if (d.extends === 'existence') {
+    const tokens = d.tokens;
+    if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string')) throw new JianghuaError('“tokens” 应当是字符串列表。', file);
+    const regex = d.regex !== false;
+    return { file, kind: 'existence', entries: (tokens as string[]).map((t) => ({ pattern: compile(t, regex, file), reason: reason || '不规范的提法' })) };
+  }
+  throw new JianghuaError(`“extends” 应为 substitution 或 existence，实际是“${String(d.extends)}”。`, file);
+}
+
+function expand(p: string): string[] {
+  let st;
+  try {
+    st = statSync(p);
+  } catch {
+    throw new JianghuaError('提法词表文件或文件夹不存在。', p);
+  }
+  if (!st.isDirectory()) return [p];
+  return readdirSync(p).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(p, n));
+}
+
+/** Load the built-in lists plus the given extra files or folders (each read once per process). */
+export function loadPhraseLists(extra: string[] = []): PhraseList[] {
+  const key = extra.join('\0');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lists = [BUILTIN_PHRASE_DIR, ...extra].flatMap(expand).map((f) => {
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch {
+      throw new JianghuaError('无法读取提法词表。', f);
+    }
+    return parsePhraseFile(text, f);
+  });
+  cache.set(key, lists);
+  return lists;
+}

@@ -1,0 +1,93 @@
+// The shape of a lint rule and of its findings: rules report a messageId plus data, the engine turns it into text.
+// Modelled on ESLint's rule meta (messages, defaultOptions) with positions from src/text (1-based, code points).
+import type { SpeechDocument } from '../text/document.js';
+import type { SpeechStructure, SpeechType } from '../extract/types.js';
+
+export type SeverityName = 'off' | 'warn' | 'error';
+/** ESLint numbering: 1 warning, 2 error. */
+export type SeverityLevel = 1 | 2;
+
+export interface Fix {
+  /** UTF-16 offsets [start, end) in the document's normalised text (LF line ends). */
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  ruleId: string;
+  severity: SeverityLevel;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Chinese notes about how the file was checked (e.g. a rule skipped because the speech type is unknown). */
+  notes: string[];
+  /** The fixed text, present only when fixing changed something. */
+  output?: string;
+}
+
+/** What a rule hands to report(): a messageId with data, and either an offset range or a line/column. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** UTF-16 offsets [start, end) in doc.text; preferred by text rules. */
+  range?: [number, number];
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+}
+
+export type OptionValue = string | number | boolean | string[];
+export type RuleOptions = Record<string, OptionValue>;
+
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  doc: SpeechDocument;
+  structure: SpeechStructure;
+  options: O;
+  /** The text with code, URLs and HTML comments blanked out (same length and offsets as doc.text). */
+  prose: string;
+  /** Speech type used for type-dependent rules, or null when it is unknown (the rule should skip and note why). */
+  speechType: SpeechType | null;
+  /** Phrase lists (Vale-style YAML) loaded for this run. */
+  phraseFiles: string[];
+  report(r: Report): void;
+  /** Add a Chinese note to the result (shown once per file). */
+  note(text: string): void;
+}
+
+export interface RuleDefinition<O extends RuleOptions = RuleOptions> {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Chinese, one line: what the rule checks. */
+  description: string;
+  severity: Exclude<SeverityName, 'off'>;
+  fixable: boolean;
+  /** Defaults double as the option schema: an option's type is the type of its default. */
+  defaultOptions: O;
+  /** Chinese templates with {name} placeholders. */
+  messages: Record<string, string>;
+  check(ctx: RuleContext<O>): void;
+}
+
+export function defineRule<O extends RuleOptions>(def: RuleDefinition<O>): RuleDefinition<O> {
+  return def;
+}
+
+/** Fill a message template: '宣布“{phrase}”' + {phrase: '三点'}. Unknown placeholders stay visible. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

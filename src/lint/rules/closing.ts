@@ -1,0 +1,36 @@
+// A speech ends with a closing: a call to action (让我们……, 同志们，……) or a sign-off (我就讲这些，谢谢大家).
+// Web page furniture after the speech (版权, 返回顶部) is skipped when finding the last paragraphs.
+import { defineRule } from '../rule.js';
+import { isCommentLine } from '../text.js';
+
+const FURNITURE = /copyright|版权所有|网站地图|返回顶部|联系我们|责任编辑|打印本页|关闭窗口|上一篇|下一篇|分享到|扫一扫|^\s*[（(]?(?:来源|编辑|审核)[:：]/i;
+const CJK_RUN = /[\u4e00-\u9fff]/g;
+
+export default defineRule({
+  id: 'closing',
+  description: '结尾应有号召或结束语（同志们，……／让我们……／谢谢大家）',
+  severity: 'warn',
+  fixable: false,
+  defaultOptions: {
+    paragraphs: 2,
+    cues: ['同志们', '让我们', '我就讲这些', '我就讲这么多', '就讲到这里', '谢谢大家', '谢谢！', '努力奋斗', '而努力', '而奋斗', '新的更大', '更大的成效', '更大成效', '更大贡献', '再创佳绩', '再创辉煌', '新局面', '新篇章', '新的贡献', '搞得更好', '取得实效', '确保取得', '共同努力', '奋力谱写', '砥砺前行'],
+  },
+  messages: {
+    missing: '结尾没有号召或结束语，应以“同志们，……让我们……”或“我就讲这些，谢谢大家”等收束',
+  },
+  check({ doc, options, report }) {
+    let counted = 0;
+    let lastLine = -1;
+    for (let i = doc.lines.length - 1; i >= 0 && counted < options.paragraphs; i--) {
+      const line = doc.lines[i];
+      if (!line.trim() || isCommentLine(line) || FURNITURE.test(line)) continue;
+      if (options.cues.some((c) => line.includes(c))) return;
+      // Short lines (谢谢！, a signature, page furniture) may carry a cue but do not count as the closing paragraph.
+      if ((line.match(CJK_RUN) ?? []).length < 12) continue;
+      if (lastLine < 0) lastLine = i;
+      counted++;
+    }
+    if (lastLine < 0) return;
+    report({ messageId: 'missing', line: lastLine + 1, column: 1, endColumn: [...doc.lines[lastLine]].length + 1 });
+  },
+});

@@ -1,0 +1,28 @@
+// Wording that should not appear (mixed numerals in dates and 届次, …), from the `extends: existence` lists in
+// src/lint/phrases/*.yaml and any extra lists (config phraseFiles, --rules-dir).
+import { defineRule } from '../rule.js';
+import { loadPhraseLists } from '../phrases.js';
+
+export default defineRule({
+  id: 'phrase-existence',
+  description: '不宜出现的写法（如“二〇一四年”“18届”），取自提法词表',
+  severity: 'warn',
+  fixable: false,
+  defaultOptions: {},
+  messages: {
+    found: '不宜出现“{found}”：{reason}',
+  },
+  check({ prose, phraseFiles, report }) {
+    for (const list of loadPhraseLists(phraseFiles)) {
+      if (list.kind !== 'existence') continue;
+      for (const e of list.entries) {
+        e.pattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = e.pattern.exec(prose))) {
+          if (m[0] === '') { e.pattern.lastIndex++; continue; }
+          report({ messageId: 'found', data: { found: m[0], reason: e.reason }, range: [m.index, m.index + m[0].length] });
+        }
+      }
+    }
+  },
+});

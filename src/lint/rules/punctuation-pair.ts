@@ -1,0 +1,69 @@
+// Paired marks close within their paragraph: “ ”, （ ）, 《 》, 【 】 (ASCII ( ) count as brackets). A line that
+// ends mid-sentence (a web copy broken across lines) carries its open marks to the next line.
+import { defineRule } from '../rule.js';
+
+interface Kind { open: string[]; close: string[]; name: string; left: string; right: string }
+const KINDS: Kind[] = [
+  { open: ['“'], close: ['”'], name: '引号', left: '“', right: '”' },
+  { open: ['（', '('], close: ['）', ')'], name: '括号', left: '（', right: '）' },
+  { open: ['《'], close: ['》'], name: '书名号', left: '《', right: '》' },
+  { open: ['【'], close: ['】'], name: '方括号', left: '【', right: '】' },
+];
+const OPEN = new Map<string, Kind>();
+const CLOSE = new Map<string, Kind>();
+for (const k of KINDS) { k.open.forEach((c) => OPEN.set(c, k)); k.close.forEach((c) => CLOSE.set(c, k)); }
+
+/** A line ends a paragraph when it ends in sentence-final or closing punctuation. */
+const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】》]\s*$/;
+/** 1） 2) a) list markers at the start of a line have no opening bracket. */
+const LIST_MARKER = /^\s*[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$/;
+
+interface Open { ch: string; kind: Kind; offset: number }
+
+export default defineRule({
+  id: 'punctuation-pair',
+  description: '成对的标点（“”（）《》【】）在段落内配对',
+  severity: 'error',
+  fixable: false,
+  defaultOptions: {},
+  messages: {
+    unclosed: '左{name}“{found}”没有对应的右{name}“{expected}”',
+    unopened: '右{name}“{found}”前没有对应的左{name}“{expected}”',
+    doubleOpen: '引号不成对：前一个“尚未闭合，此处又是左引号“，应为右引号”',
+  },
+  check({ doc, prose, report }) {
+    const lines = prose.split('\n');
+    let stack: Open[] = [];
+    const unclosed = (o: Open) => report({ messageId: 'unclosed', data: { name: o.kind.name, found: o.ch, expected: o.kind.right }, range: [o.offset, o.offset + 1] });
+    lines.forEach((line, li) => {
+      const base = doc.lineStarts[li];
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        const opener = OPEN.get(c);
+        const closer = CLOSE.get(c);
+        if (c === '“' && stack.length && stack[stack.length - 1].ch === '“') {
+          // Nested “ inside “ is a mistyped closing quote far more often than a real nesting (those use ‘’).
+          report({ messageId: 'doubleOpen', range: [base + i, base + i + 1] });
+          stack.pop();
+          continue;
+        }
+        if (opener) { stack.push({ ch: c, kind: opener, offset: base + i }); continue; }
+        if (!closer) continue;
+        const at = stack.map((o) => o.kind).lastIndexOf(closer);
+        if (at < 0) {
+          if ((c === ')' || c === '）') && LIST_MARKER.test(line.slice(0, i))) continue;
+          report({ messageId: 'unopened', data: { name: closer.name, found: c, expected: closer.left }, range: [base + i, base + i + 1] });
+          continue;
+        }
+        stack.slice(at + 1).forEach(unclosed);
+        stack = stack.slice(0, at);
+      }
+      const last = li === lines.length - 1 || !lines[li + 1].trim();
+      if (stack.length && (last || !line.trim() || PARAGRAPH_END.test(line))) {
+        stack.forEach(unclosed);
+        stack = [];
+      }
+    });
+    stack.forEach(unclosed);
+  },
+});

@@ -1,0 +1,52 @@
+// The standard sections of each speech type, read once from templates/<type>/sections.yaml (shared with draft).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { JianghuaError } from '../errors.js';
+
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const SECTION_TYPES = ['mobilization', 'progress', 'summary'] as const;
+export type SectionType = (typeof SECTION_TYPES)[number];
+
+export interface SectionSpec {
+  id: string;
+  name: string;
+  required: boolean;
+  headingCues: string[];
+  bodyCues: string[];
+  example: string;
+}
+
+export interface SectionList {
+  type: SectionType;
+  label: string;
+  sections: SectionSpec[];
+}
+
+const cache = new Map<string, SectionList>();
+
+export function loadSections(type: SectionType): SectionList {
+  const hit = cache.get(type);
+  if (hit) return hit;
+  const file = `${TEMPLATE_DIR}${type}/sections.yaml`;
+  let data: { label?: string; sections?: Array<Partial<SectionSpec>> };
+  try {
+    data = YAML.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new JianghuaError(`无法读取讲话类型的标准段落：${(e as Error).message.split('\n')[0]}`, file);
+  }
+  const list: SectionList = {
+    type,
+    label: data.label ?? type,
+    sections: (data.sections ?? []).map((s) => ({
+      id: String(s.id),
+      name: String(s.name ?? s.id),
+      required: s.required !== false,
+      headingCues: s.headingCues ?? [],
+      bodyCues: s.bodyCues ?? [],
+      example: String(s.example ?? ''),
+    })),
+  };
+  cache.set(type, list);
+  return list;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lexical } from './helpers.js';
+import { isQuotedFormula, quotedFormulas } from '../../../src/extract/formulas.js';
+
+const texts = (s: string) => lexical(s).formulas.map((f) => f.text);
+
+describe('extractFormulas: valid', () => {
+  const cases: [string, string, string[]][] = [
+    ['alternation unquoted', '按照三严三实要求，从活动一开始就坚持高标准。', ['三严三实']],
+    ['双 counts as a numeral', '落实好“一岗双责”，街道党政班子每周下去检查一次。', ['一岗双责']],
+    ['两 counts', '通过四不两直方式，每季度开展专项察访。', ['四不两直']],
+    ['unequal parts in quotes', '区访局坚持“三重新三不限”和“三到位一处理”化解原则。', ['三重新三不限', '三到位一处理']],
+    ['three parts in quotes', '坚持“三亮三比三服务”，公开“服务承诺”。', ['三亮三比三服务']],
+    ['mixed alternation and N个X', '聚焦X书记提出的“八问八改八个强化”要求。', ['八问八改八个强化']],
+    ['N个X quoted', '按照“四个不放过”要求，严格把关；做到“三个必谈”。', ['四个不放过', '三个必谈']],
+    ['short quoted terms', '着力解决“四风”问题，严格控制“三公”经费开支，村“两委”班子不健全。', ['四风', '三公', '两委']],
+    ['quoted list of formulas', '市先进性教育活动办公室建立了“三制、五单”督办机制。', ['三制', '五单']],
+    ['classifier forms in quotes', '对照“四面镜子”，突出抓好“六项重点工作”。', ['四面镜子', '六项重点工作']],
+    ['known national formulas unquoted', '增强四个意识、发挥两个作用问题。', ['四个意识', '两个作用']],
+    ['numbered rules', '以贯彻落实中央八项规定、省委九项规定和市委十条规定为切入点。', ['八项规定', '九项规定', '十条规定']],
+    ['四议两公开 and 四会四议', '健全落实“四会四议”、“四议两公开”等民主管理制度。', ['四会四议', '四议两公开']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('counts every occurrence, quoted or not, with its lines', () => {
+    const f = lexical('解决“四风”问题。\n狠刹四风，一抓到底。\n“四风”问题是根源。').formulas;
+    expect(f).toEqual([{ text: '四风', count: 3, lines: [1, 2, 3] }]);
+  });
+});
+
+describe('extractFormulas: invalid', () => {
+  const cases: [string, string][] = [
+    ['idioms with numerals', '对置三令五申于不顾，一心一意谋发展，举一反三，不会一蹴而就，一丝不苟。'],
+    ['plain quantities', '活动时间不少于三个月，启动两个月以来，写两篇以上体会，利用一周时间。'],
+    ['ordinals and sessions', '第一批总结暨第二批部署会议，十八届三中全会，市委三届一次全会。'],
+    ['measure words make a count', '建成了一栋二层的办公用房，干多干少一个样，眉毛胡子一把抓。'],
+    ['一X quoted terms', '习惯当“一把手”，搞“一言堂”，来去“一阵风”，提供“一站式”服务，建立“一对一”联系。'],
+    ['a set phrase in quotes', '只考虑自己的“一亩三分地”，不是自己份内的事就一推六二五。'],
+    ['两张皮 is a term', '知与行成了“两张皮”。'],
+    ['announcements are not formulas', '主要呈现四个特点：一是推进。我讲四个方面的问题。'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('classifies quotations', () => {
+    expect(isQuotedFormula('六查六看')).toBe(true);
+    expect(isQuotedFormula('千名干部走百村联万户')).toBe(false);
+    expect(quotedFormulas('学、创、树')).toBeNull();
+  });
+});

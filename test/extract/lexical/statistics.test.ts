@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { lexical } from './helpers.js';
+
+const stats = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.approx, x.noun]);
+
+describe('extractStatistics: valid', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['noun after', '共有15个基层党组织、426名党员参加了活动。', [[15, '个', null, '基层党组织'], [426, '名', null, '党员']]],
+    ['noun before, spaces inside', '共收集原汁原味意见建议 137 条，召开座谈会 24 场次。', [[137, '条', null, '意见建议'], [24, '场次', null, '座谈会']]],
+    ['percent with approximation', '减少了会议总量23%，群众满意度测评结果达到98 %以上。', [[23, '%', null, '会议总量'], [98, '%', '以上', '测评结果']]],
+    ['余 / 多 / 近', '筹集资金60余万元，对原1200多名低保户重新核查，建成近500㎡的办公用房。', [[60, '万元', '余', '资金'], [1200, '名', '多', '低保户'], [500, '㎡', '近', '']]],
+    ['decimals and 左右', '经费已由13.5万元追加到16.5万元，工资也调升至2000元左右。', [[13.5, '万元', null, ''], [16.5, '万元', null, ''], [2000, '元', '左右', '']]],
+    ['prefix approximations', '活动时间不少于3个月，每年至少进行5次调研，不能少于12学时。', [[3, '个月', '不少于', '活动时间'], [5, '次', '至少', '调研'], [12, '学时', '不少于', '']]],
+    ['Chinese numerals of ten or more', '还有二十几天的时间，在十个不同行业群体确立标准。', [[20, '天', '几', ''], [10, '个', null, '不同行业群体']]],
+    ['近百万', '筹集近百万对社区主要道路提质改造。', [[100, '万', '近', '']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(stats(text)).toEqual(expected);
+  });
+
+  it('reads ranges with their upper end', () => {
+    const [a, b] = lexical('每年撰写1—2份调研报告，至少3-4人合用一间办公室。').statistics;
+    expect([a.value, a.max, a.unit]).toEqual([1, 2, '份']);
+    expect([b.value, b.max, b.unit, b.approx]).toEqual([3, 4, '人', '至少']);
+  });
+
+  it('gives the position of the number and the text as written', () => {
+    const [s] = lexical('一、标题\n其中“四风”问题 59 条，走访困难群众。').statistics;
+    expect([s.line, s.column, s.text]).toEqual([2, 10, '问题 59 条']);
+  });
+});
+
+describe('extractStatistics: invalid', () => {
+  const cases: [string, string][] = [
+    ['dates and years', '今年1月20日，中央召开会议；(2014年11月 11 日)；到9月份基本结束；2015年经济工作。'],
+    ['ordinals', '第一批总结暨第二批部署会议，第3次会议。'],
+    ['hotline, address, ids', '通过12345政务服务热线反映，解放西路60号，ICP16022047，37052102000249号。'],
+    ['single-digit Chinese counts', '讲三点意见，启动两个月以来，写两篇以上体会，一周之内完成。'],
+    ['numerals inside names and formulas', '以“千名干部走百村联万户”为载体，落实市委十条规定，千方百计走进千家万户。'],
+    ['heading numbers', '1、要把学习培训进一步引向深入。\n2.加强思想政治教育。'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(stats(text)).toEqual([]);
+  });
+});
