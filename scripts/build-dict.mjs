@@ -9,8 +9,8 @@
 // The dictionary is
 //   - every term of corpus/dict/seed-terms.txt (hand-kept, always included), plus
 //   - candidates mined from corpus/*.txt with the lexical extractors: numeral formulas (三会一课), quoted terms and
-//     formulas of 2–6 Han characters (“两张皮”), and the items of enumerations of 2–6 Han characters (洗洗澡),
-//     phrases with 的 left out, each kept only if plain nodejieba (default dictionary) cuts it into more than one token — a word jieba already
+//     formulas of 2–6 Han characters (“两张皮”), and reduplicated items of enumerations (洗洗澡, 红红脸); phrases
+//     with 的 left out, only candidates that stand alone somewhere (after punctuation or a quote, not only inside a longer word), each kept only if plain nodejieba (default dictionary) cuts it into more than one token — a word jieba already
 //     knows needs no entry.
 // Entries are deduplicated and sorted, one `word 200000 n` per line, after a `#` header saying how the file was built.
 // This is dev tooling: it may import nodejieba directly (src/ must go through src/segment/).
@@ -45,13 +45,31 @@ for (const name of speeches) {
   for (const f of extractFormulas(doc, paragraphs)) candidates.add(f.text);
   for (const s of extractSlogans(doc, paragraphs)) {
     if (s.kind === 'term' || s.kind === 'formula') candidates.add(s.text);
-    if (s.kind === 'enumeration') s.text.split('、').forEach((item) => candidates.add(item));
+    // Enumeration items become words only when they are fixed expressions in form: a reduplication
+    // (洗洗澡, 红红脸, 砍砍价). Other items (创一流业绩, 新形势) are phrases, and an item trimmed at a list's edge
+    // can be a fragment (足新发展理念 from 立足新发展理念) that would then break the words around it.
+    if (s.kind === 'enumeration') s.text.split('、').filter(isReduplicated).forEach((item) => candidates.add(item));
   }
+}
+
+function isReduplicated(w) {
+  return [...w].some((c, i, a) => i > 0 && a[i - 1] === c);
+}
+
+/** A candidate must stand on its own somewhere: after a boundary (start, punctuation, quote), not only inside a longer word. */
+const corpusText = speeches.map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n');
+function standsAlone(w) {
+  let i = corpusText.indexOf(w);
+  while (i >= 0) {
+    if (i === 0 || /[\s，,。；;：:、“”"‘’（）()《》【】！!？?—\d]/.test(corpusText[i - 1])) return true;
+    i = corpusText.indexOf(w, i + 1);
+  }
+  return false;
 }
 
 const jieba = createRequire(import.meta.url)('nodejieba');
 const seedSet = new Set(seeds);
-const mined = [...candidates].filter((w) => HAN_2_6.test(w) && !w.includes('的') && !seedSet.has(w) && jieba.cut(w).length > 1);
+const mined = [...candidates].filter((w) => HAN_2_6.test(w) && !w.includes('的') && !seedSet.has(w) && standsAlone(w) && jieba.cut(w).length > 1);
 
 const words = [...new Set([...seeds, ...mined])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const header =

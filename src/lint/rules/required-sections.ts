@@ -7,19 +7,13 @@ import type { SpeechDocument } from '../../text/document.js';
 
 const TYPE_NAMES: Record<string, string> = { mobilization: '动员大会讲话', progress: '推进会（座谈会）讲话', summary: '总结大会讲话', other: '其他' };
 
-/** Cues at least this long are specific enough to count anywhere. */
-const SPECIFIC_CUE_LENGTH = 4;
-
 interface Block { start: number; end: number; text: string }
 
 /** Top-level heading blocks: from a heading to the next heading of the same level. */
 function topBlocks(doc: SpeechDocument, structure: SpeechStructure): Block[] {
   const tops = structure.headings.filter((h) => h.parent === null);
-  return tops.map((h, k) => {
-    const start = doc.lineStarts[h.line - 1];
-    const end = k + 1 < tops.length ? doc.lineStarts[tops[k + 1].line - 1] : doc.text.length;
-    return { start, end, text: h.text };
-  });
+  const at = (h: (typeof tops)[number]) => doc.lineStarts[h.line - 1] + (h.column - 1);
+  return tops.map((h, k) => ({ start: at(h), end: k + 1 < tops.length ? at(tops[k + 1]) : doc.text.length, text: h.text }));
 }
 
 const matches = (cues: string[], text: string) => cues.some((c) => text.includes(c));
@@ -31,23 +25,43 @@ function occurrences(text: string, cue: string): number[] {
 }
 
 /**
- * Whether a section is present: a heading (level 1–2) carries one of its heading cues; or its body cues occur
- * where no other section claims the text (a heading block that matches only another section's heading cues) and
- * not inside a longer cue of another section (主要任务 inside 主要任务是). Two distinct cues, or one of three or
- * more characters, are needed: two-character cues (问题, 坚持) alone are too common to prove a section.
+ * Which standard sections a speech has. Sections come in a fixed order (sections.yaml), so detection works in two
+ * passes. First, anchors: walking the top-level heading blocks in order, a section is anchored at the first block
+ * (at or after the previous anchor) whose heading carries one of its heading cues. Second, a section without an
+ * anchor is looked for by its characteristic wording, but only in its zone: from the block of the nearest anchored
+ * section before it (short parts are often folded into the end of the previous block) to the block of the nearest
+ * anchored section after it. Wording elsewhere belongs to other sections and proves nothing — 取得了 in the
+ * experience part does not make up for a deleted achievements part. Body cues must not sit inside a longer cue of
+ * another section (主要任务 inside 这次会议的主要任务); two distinct cues, or one of three or more characters, are needed.
  */
-export function sectionPresent(section: SectionSpec, all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number, specificLength = SPECIFIC_CUE_LENGTH): boolean {
-  const headings = structure.headings.filter((h) => h.level <= 2).map((h) => h.text);
-  if (section.headingCues.length && headings.some((h) => matches(section.headingCues, h))) return true;
-  const others = all.filter((o) => o !== section);
-  const foreign = topBlocks(doc, structure).filter((b) => !matches(section.headingCues, b.text) && others.some((o) => matches(o.headingCues, b.text)));
-  const longer = others.flatMap((o) => o.bodyCues).flatMap((c) => occurrences(doc.text, c).map((at) => [at, at + c.length] as const));
-  const found = section.bodyCues.filter((cue) => occurrences(doc.text, cue).some((at) =>
-    // A long, specific cue (清醒地认识到, 存在的突出问题) counts even inside another section's block: speeches often
-    // fold a short part (problems after achievements) into the end of a block.
-    ([...cue].length >= specificLength || !foreign.some((b) => at >= b.start && at < b.end))
-    && !longer.some(([a, b]) => b - a > cue.length && at >= a && at + cue.length <= b)));
-  return found.length >= minBodyCues || found.some((c) => [...c].length >= 3);
+export function presentSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Set<string> {
+  const blocks = topBlocks(doc, structure);
+  const anchor = new Map<string, number>();
+  let from = 0;
+  for (const section of all) {
+    if (!section.headingCues.length) continue;
+    // Prefer a block not yet claimed by an earlier section; one block may still carry two sections (意义与任务).
+    let k = blocks.findIndex((b, i) => i > from && matches(section.headingCues, b.text));
+    if (k < 0 && anchor.size > 0 && from < blocks.length && matches(section.headingCues, blocks[from].text)) k = from;
+    if (k < 0 && anchor.size === 0) k = blocks.findIndex((b) => matches(section.headingCues, b.text));
+    if (k >= 0) { anchor.set(section.id, k); from = k; }
+  }
+  const present = new Set(anchor.keys());
+  all.forEach((section, idx) => {
+    if (present.has(section.id)) return;
+    const prev = all.slice(0, idx).reverse().find((o) => anchor.has(o.id));
+    const next = all.slice(idx + 1).find((o) => anchor.has(o.id));
+    const p = prev ? anchor.get(prev.id)! : -1;
+    const n = next ? anchor.get(next.id)! : -1;
+    const zoneStart = p >= 0 ? blocks[p].start : 0;
+    const zoneEnd = n < 0 ? doc.text.length : n > p ? blocks[n].start : blocks[n].end;
+    const longer = all.filter((o) => o !== section).flatMap((o) => o.bodyCues)
+      .flatMap((c) => occurrences(doc.text, c).map((at) => [at, at + c.length] as const));
+    const found = section.bodyCues.filter((cue) => occurrences(doc.text, cue).some((at) =>
+      at >= zoneStart && at < zoneEnd && !longer.some(([a, b]) => b - a > cue.length && at >= a && at + cue.length <= b)));
+    if (found.length >= minBodyCues || found.some((c) => [...c].length >= 3)) present.add(section.id);
+  });
+  return present;
 }
 
 export default defineRule({
@@ -66,9 +80,10 @@ export default defineRule({
       return;
     }
     const list = loadSections(speechType as 'mobilization' | 'progress' | 'summary');
+    const present = presentSections(list.sections, doc, structure, options.minBodyCues);
     for (const section of list.sections) {
       if (!section.required && !options.checkOptional) continue;
-      if (sectionPresent(section, list.sections, doc, structure, options.minBodyCues)) continue;
+      if (present.has(section.id)) continue;
       report({ messageId: 'missing', data: { section: section.name, type: list.label, example: section.example }, line: structure.salutationLine ?? 1, column: 1 });
     }
   },
