@@ -43,8 +43,11 @@ interface Candidate {
   placement: Heading['placement'];
 }
 
-/** 一、二、三等奖, 1、2、3: a list of numerals, not a heading. */
-const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三四五六七八九十\\d]+[等级季月号年类次批])`);
+/**
+ * 一、二、三等奖, 一、二季度, 1、2、3: a list of numerals, not a heading. 年 only as 年级: 一、三年行动取得显著成效
+ * and 一、五年来的主要工作 are headings.
+ */
+const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三四五六七八九十\\d]+(?:[等级季月号类次批]|年级))`);
 /** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
 const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
 

@@ -34,18 +34,45 @@ function occurrences(text: string, cue: string): number[] {
  * experience part does not make up for a deleted achievements part. Body cues must not sit inside a longer cue of
  * another section (主要任务 inside 这次会议的主要任务); two distinct cues, or one of three or more characters, are needed.
  */
+/**
+ * Anchor sections to heading blocks: the assignment that keeps the sections' order and anchors the most sections,
+ * preferring one block per section (a block may carry two: 意义与任务). Dynamic programming over sections × blocks,
+ * so a cue in a later heading (巩固成果 for 成果) cannot steal an earlier section's anchor and push the rest out.
+ */
+function anchorSections(all: SectionSpec[], blocks: Block[]): Map<string, number> {
+  const cued = all.filter((s) => s.headingCues.length > 0);
+  const m = cued.length;
+  const n = blocks.length;
+  const SHARE = 0.01;
+  // best[i][j]: best score for sections i.. with anchors at blocks >= j; a shared block costs a little.
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(0));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      let v = Math.max(best[i + 1][j], best[i][j + 1]);
+      if (matches(cued[i].headingCues, blocks[j].text)) {
+        // Anchor at j, next section strictly after j, or sharing j.
+        v = Math.max(v, 1 + best[i + 1][j + 1], 1 - SHARE + (i + 1 < m && matches(cued[i + 1].headingCues, blocks[j].text) ? best[i + 1][j] : best[i + 1][j + 1]));
+      }
+      best[i][j] = v;
+    }
+  }
+  const anchor = new Map<string, number>();
+  let i = 0;
+  let j = 0;
+  const eq = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  while (i < m && j < n) {
+    const here = matches(cued[i].headingCues, blocks[j].text);
+    if (here && eq(best[i][j], 1 + best[i + 1][j + 1])) { anchor.set(cued[i].id, j); i++; j++; continue; }
+    if (here && i + 1 < m && matches(cued[i + 1].headingCues, blocks[j].text) && eq(best[i][j], 1 - SHARE + best[i + 1][j])) { anchor.set(cued[i].id, j); i++; continue; }
+    if (eq(best[i][j], best[i + 1][j])) { i++; continue; }
+    j++;
+  }
+  return anchor;
+}
+
 export function presentSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Set<string> {
   const blocks = topBlocks(doc, structure);
-  const anchor = new Map<string, number>();
-  let from = 0;
-  for (const section of all) {
-    if (!section.headingCues.length) continue;
-    // Prefer a block not yet claimed by an earlier section; one block may still carry two sections (意义与任务).
-    let k = blocks.findIndex((b, i) => i > from && matches(section.headingCues, b.text));
-    if (k < 0 && anchor.size > 0 && from < blocks.length && matches(section.headingCues, blocks[from].text)) k = from;
-    if (k < 0 && anchor.size === 0) k = blocks.findIndex((b) => matches(section.headingCues, b.text));
-    if (k >= 0) { anchor.set(section.id, k); from = k; }
-  }
+  const anchor = anchorSections(all, blocks);
   const present = new Set(anchor.keys());
   all.forEach((section, idx) => {
     if (present.has(section.id)) return;

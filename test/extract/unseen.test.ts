@@ -1,0 +1,85 @@
+// The analysis on speeches written for the tests in styles the corpus lacks; expectations written by hand.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createDocument } from '../../src/text/document.js';
+import { analyzeStructure } from '../../src/extract/index.js';
+import { ROOT } from '../helpers.js';
+
+const load = (name: string) => {
+  const file = path.join(ROOT, 'test/fixtures/speeches', name);
+  return createDocument(readFileSync(file, 'utf8'), name);
+};
+
+describe('progress-safety.txt (推进会, full-width indents)', () => {
+  const s = analyzeStructure(load('progress-safety.txt'));
+  it('finds title, salutation, type', () => {
+    expect(s.title).toBe('在全市安全生产工作推进会上的讲话');
+    expect(s.salutationLine).toBe(4);
+    expect(s.type.label).toBe('progress');
+  });
+  it('finds the heading tree', () => {
+    expect(s.headings.map((h) => [h.level, h.marker, h.text, h.line])).toEqual([
+      [1, '一、', '肯定成绩，坚定做好安全生产工作的信心', 6],
+      [1, '二、', '正视问题，清醒认识面临的严峻形势', 8],
+      [1, '三、', '突出重点，全力抓好下一阶段各项工作', 10],
+      [2, '（一）', '深入开展隐患排查治理', 11],
+      [2, '（二）', '严格落实企业主体责任', 12],
+      [2, '（三）', '切实加强应急管理', 13],
+    ]);
+    expect(s.headings[0].column).toBe(3); // after the two full-width spaces
+    expect(s.headings.slice(3).every((h) => h.parent === 2)).toBe(true);
+  });
+  it('finds the three series of three, one per family', () => {
+    expect(s.series.map((x) => [x.family, x.items.length, x.problems.length])).toEqual([['shi', 3, 0], ['di', 3, 0], ['shouxian', 3, 0]]);
+    expect(s.series[1].items.map((i) => i.text)).toEqual(['思想认识还不到位', '隐患排查还不深入', '监管力量还比较薄弱']);
+  });
+  it('matches the announced three points with three headings', () => {
+    expect(s.announced.map((a) => [a.announced, a.actual, a.target])).toEqual([[3, 3, 'headings']]);
+  });
+  it('finds the formulas and the statistics', () => {
+    expect(s.formulas.map((f) => f.text).sort()).toEqual(['一岗双责', '四不两直']);
+    const stats = Object.fromEntries(s.statistics.map((x) => [x.text, x]));
+    expect(stats['排查企业1326家']).toMatchObject({ value: 1326, unit: '家', noun: '排查企业' });
+    expect(s.statistics.find((x) => x.value === 180)).toMatchObject({ approx: '余', unit: '场次' });
+    expect(s.statistics.find((x) => x.value === 93.1)).toMatchObject({ unit: '%' });
+    expect(s.statistics.find((x) => x.value === 2.3)).toMatchObject({ unit: '万人' });
+  });
+});
+
+describe('web-summary.txt (one line, paragraphs marked by 　　)', () => {
+  const doc = load('web-summary.txt');
+  const s = analyzeStructure(doc);
+  it('finds the structure on a single line', () => {
+    expect(doc.lines.filter((l) => l.trim()).length).toBe(1);
+    expect(s.type.label).toBe('summary');
+    expect(s.title).toBe('在全镇“美丽乡村”建设三年行动总结表彰大会上的讲话');
+    expect(s.headings.map((h) => `${h.marker}${h.text}`)).toEqual([
+      '一、三年行动取得显著成效', '二、几点经验体会', '三、巩固成果，推动乡村振兴再上新台阶',
+      '（一）健全长效管护机制', '（二）加快补齐短板弱项', '（三）压实工作责任',
+    ]);
+    const h = s.headings[0];
+    expect([...doc.lines[0]].slice(h.column - 1, h.column + 1).join('')).toBe('一、');
+  });
+  it('finds the series and the announced counts', () => {
+    expect(s.series.map((x) => [x.family, x.items.length])).toEqual([['shi', 3], ['di', 4]]);
+    const counted = s.announced.filter((a) => a.announced !== null).map((a) => [a.announced, a.actual]);
+    expect(counted).toEqual([[3, 3], [4, 4]]);
+  });
+  it('reads figures with their approximations', () => {
+    expect(s.statistics.find((x) => x.value === 8600)).toMatchObject({ unit: '万元', approx: '余' });
+    expect(s.statistics.find((x) => x.value === 3200)).toMatchObject({ unit: '户' });
+    expect(s.statistics.find((x) => x.value === 95)).toMatchObject({ unit: '%', approx: '以上' });
+  });
+});
+
+describe('dongyuan-defects.txt (planted defects)', () => {
+  const s = analyzeStructure(load('dongyuan-defects.txt'));
+  it('sees the skipped heading, the series gap and the short count', () => {
+    expect(s.headings.map((h) => h.number)).toEqual([1, 2, 4]);
+    expect(s.series[0].problems.map((p) => p.kind)).toEqual(['gap']);
+    expect(s.series[1].items).toHaveLength(6);
+    expect(s.announced.map((a) => [a.announced, a.actual])).toEqual([[4, 3], [6, 6]]);
+    expect(s.type.label).toBe('mobilization');
+  });
+});
