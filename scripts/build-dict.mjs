@@ -7,7 +7,7 @@
 //   2. node scripts/build-dict.mjs   # writes corpus/dict/domain.dict.utf8
 //   3. node bin/jianghua.js segment corpus/004_2a5315d4f9a02ca3.txt   # check: 三严三实, 四风, 照镜子 … come out whole
 // The dictionary is
-//   - every term of corpus/dict/seed-terms.txt (hand-kept, always included), plus
+//   - every term of corpus/dict/seed-terms.utf8 (hand-kept, always included), plus
 //   - candidates mined from corpus/*.txt with the lexical extractors: numeral formulas (三会一课), quoted terms and
 //     formulas of 2–6 Han characters (“两张皮”), and reduplicated items of enumerations (洗洗澡, 红红脸); phrases
 //     with 的 left out, only candidates that stand alone somewhere (after punctuation or a quote, not only inside a longer word), each kept only if plain nodejieba (default dictionary) cuts it into more than one token — a word jieba already
@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.join(root, 'corpus');
-const seedFile = path.join(corpusDir, 'dict', 'seed-terms.txt');
+const seedFile = path.join(corpusDir, 'dict', 'seed-terms.utf8');
 const outFile = path.join(corpusDir, 'dict', 'domain.dict.utf8');
 const FREQ = 200000;
 const HAN_2_6 = /^[\u4e00-\u9fff]{2,6}$/;
@@ -73,8 +73,8 @@ const mined = [...candidates].filter((w) => HAN_2_6.test(w) && !w.includes('的'
 
 const words = [...new Set([...seeds, ...mined])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const header =
-  `# Built by scripts/build-dict.mjs: ${seeds.length} seed terms (corpus/dict/seed-terms.txt) + ${mined.length} mined from ` +
+  `# Built by scripts/build-dict.mjs: ${seeds.length} seed terms (corpus/dict/seed-terms.utf8) + ${mined.length} mined from ` +
   `${speeches.length} corpus speeches (formulas, quoted terms, enumeration items of 2–6 Han characters that plain jieba splits). ` +
-  'Do not edit by hand: edit seed-terms.txt and rebuild.';
+  'Do not edit by hand: edit seed-terms.utf8 and rebuild.';
 writeFileSync(outFile, [header, ...words.map((w) => `${w} ${FREQ} n`)].join('\n') + '\n');
 console.log(`${outFile}: ${words.length} entries (${seeds.length} seeds, ${mined.length} mined)`);

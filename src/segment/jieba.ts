@@ -22,7 +22,7 @@ export type DictProfile = 'full' | 'compact';
 const COMPACT_DICT = fileURLToPath(new URL('../../dist/dict/compact.dict.utf8', import.meta.url));
 const COMPACT_IDF = fileURLToPath(new URL('../../dist/dict/compact.idf.utf8', import.meta.url));
 /** Generic words of official speech, added to nodejieba's stop words for keywords. */
-export const DOMAIN_STOP_WORDS = fileURLToPath(new URL('../../corpus/dict/stop-words.txt', import.meta.url));
+export const DOMAIN_STOP_WORDS = fileURLToPath(new URL('../../corpus/dict/stop-words.utf8', import.meta.url));
 
 export interface DictEntry { word: string; freq?: number; tag?: string }
 

@@ -1,0 +1,218 @@
+// Benchmark of `jianghua analyze` on a folder of ≥1,000 speeches (copies of corpus/*.txt): raw nodejieba.cut
+// throughput, analyze throughput with one and two jobs, peak memory at 1,000 and 10,000 files, cold one-speech time.
+// `node scripts/bench-analyze.mjs [--files 1000] [--quick] [--json]`; needs `npx tsc -p .` first.
+// Every measurement runs in its own process, so dictionary load and peak memory belong to it alone.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'jianghua.js');
+const self = fileURLToPath(import.meta.url);
+const corpus = path.join(root, 'corpus');
+const sources = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpus, f));
+
+/** Fill `dir` with n speeches named speech-00001.txt…, hard links to one copy of each corpus file. */
+function buildFolder(dir, n) {
+  mkdirSync(dir, { recursive: true });
+  const masters = sources.map((src, i) => {
+    const m = path.join(path.dirname(dir), `.master-${i}.txt`);
+    try { copyFileSync(src, m); } catch { /* already there */ }
+    return m;
+  });
+  for (let i = 0; i < n; i++) {
+    const to = path.join(dir, `speech-${String(i + 1).padStart(5, '0')}.txt`);
+    try { linkSync(masters[i % masters.length], to); } catch { copyFileSync(masters[i % masters.length], to); }
+  }
+  return dir;
+}
+
+/** Characters (UTF-16 units of the decoded text) in a folder built by buildFolder: the workload of every part. */
+function folderChars(n) {
+  const lens = sources.map((s) => readFileSync(s, 'utf8').length);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += lens[i % lens.length];
+  return total;
+}
+
+function child(part, args) {
+  const r = spawnSync(process.execPath, ['--expose-gc', self, '--part', part, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`bench part ${part} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Wall time and peak RSS (VmHWM of the whole process, worker threads included) of one CLI run, polled from /proc. */
+function cliRun(args) {
+  return new Promise((resolve, reject) => {
+    const out = openSync('/dev/null', 'w');
+    const t0 = performance.now();
+    const p = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', out, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let hwm = 0;
+    let stderr = '';
+    p.stderr.on('data', (d) => { stderr += d; });
+    const poll = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]));
+      } catch { /* process gone */ }
+    };
+    const timer = setInterval(poll, 25);
+    p.on('exit', (code) => {
+      clearInterval(timer);
+      closeSync(out);
+      const ms = performance.now() - t0;
+      if (code !== 0) reject(new Error(`jianghua ${args.join(' ')} exited ${code}: ${stderr}`));
+      else resolve({ ms, peakMB: hwm / 1024 });
+    });
+  });
+}
+
+async function median(runs, fn) {
+  const xs = [];
+  for (let i = 0; i < runs; i++) xs.push(await fn());
+  xs.sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)];
+}
+
+function speech10kFile(dir) {
+  const text = ['001_c638c102bfae6a4d', '004_2a5315d4f9a02ca3'].map((s) => readFileSync(path.join(corpus, `${s}.txt`), 'utf8')).join('\n');
+  const f = path.join(dir, 'speech-10k.txt');
+  writeFileSync(f, [...text].slice(0, 10000).join(''));
+  return f;
+}
+
+/**
+ * Run the whole benchmark. files: speeches for the throughput parts; memoryAt: folder sizes for peak memory.
+ * report(area, metric, value, target) prints a row (scripts/bench.mjs passes its own).
+ */
+export async function benchAnalyze({ files = 1000, memoryAt, quick = false, report, speech10k } = {}) {
+  const n = quick ? Math.min(files, 200) : files;
+  const sizes = memoryAt ?? (quick ? [200, 2000] : [1000, 10000]);
+  const row = report ?? ((area, metric, value, target = '') => console.log(`${area.padEnd(9)} ${metric.padEnd(50)} ${String(value).padStart(12)}  ${target}`));
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'jianghua-bench-analyze-'));
+  const results = {};
+  try {
+    const dir = buildFolder(path.join(tmp, `n${n}`), n);
+    const chars = folderChars(n);
+    row('analyze', `folder: ${n} speeches, characters`, chars);
+
+    const cut = child('raw-cut', [dir]);
+    results.rawCutCharsPerSec = cut.charsPerSec;
+    row('analyze', 'raw nodejieba.cut (chars/s, default dict)', Math.round(cut.charsPerSec));
+
+    const one = child('lib', [dir, '1']);
+    const two = child('lib', [dir, '2']);
+    results.analyzeJobs1CharsPerSec = one.charsPerSec;
+    results.analyzeJobs2CharsPerSec = two.charsPerSec;
+    const ratio = one.charsPerSec / cut.charsPerSec;
+    const speedup = two.charsPerSec / one.charsPerSec;
+    row('analyze', '--jobs 1 with keywords, steady (chars/s)', Math.round(one.charsPerSec));
+    row('analyze', '  … share of raw cut throughput', `${Math.round(ratio * 100)}%`, 'target ≥ 75%');
+    row('analyze', '--jobs 2 with keywords, steady (chars/s)', Math.round(two.charsPerSec));
+    row('analyze', '  … speedup over --jobs 1 (steady)', `${speedup.toFixed(2)}×`, 'target ≥ 1.6×');
+    row('analyze', '  dictionary load per worker (ms)', two.loadMs.map((x) => Math.round(x)).join(' / '));
+
+    const e1 = await cliRun(['analyze', dir, '--format', 'jsonl', '--jobs', '1']);
+    const e2 = await cliRun(['analyze', dir, '--format', 'jsonl', '--jobs', '2']);
+    results.cliJobs1Ms = e1.ms;
+    results.cliJobs2Ms = e2.ms;
+    row('analyze', `CLI --jobs 1, ${n} files, wall incl. load (s)`, (e1.ms / 1000).toFixed(2));
+    row('analyze', `CLI --jobs 2, ${n} files, wall incl. load (s)`, (e2.ms / 1000).toFixed(2));
+    row('analyze', '  … end-to-end speedup', `${(e1.ms / e2.ms).toFixed(2)}×`);
+
+    const peaks = [];
+    for (const size of sizes) {
+      const d = size === n ? dir : buildFolder(path.join(tmp, `n${size}`), size);
+      const m = await cliRun(['analyze', d, '--format', 'json', '--summary', '--jobs', '2']);
+      peaks.push(m.peakMB);
+      row('analyze', `peak RSS, ${size} files, json --summary, --jobs 2 (MB)`, Math.round(m.peakMB));
+      if (d !== dir) rmSync(d, { recursive: true, force: true });
+    }
+    results.peakMB = Object.fromEntries(sizes.map((s, i) => [s, peaks[i]]));
+    const growth = peaks[peaks.length - 1] / peaks[0] - 1;
+    row('analyze', `  … growth ${sizes[0]} → ${sizes[sizes.length - 1]} files`, `${(growth * 100).toFixed(1)}%`, 'target ≤ 10%');
+
+    const f10k = speech10k ?? speech10kFile(tmp);
+    const coldKw = await median(5, async () => (await cliRun(['analyze', f10k, '--format', 'json'])).ms);
+    const coldNo = await median(5, async () => (await cliRun(['analyze', f10k, '--format', 'json', '--no-keywords'])).ms);
+    results.coldKeywordsMs = coldKw;
+    results.coldNoKeywordsMs = coldNo;
+    row('analyze', 'cold process, 10k-char speech, keywords (ms)', Math.round(coldKw), 'target < 1500');
+    row('analyze', 'cold process, 10k-char speech, --no-keywords (ms)', Math.round(coldNo));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return results;
+}
+
+// ── parts run in child processes ──────────────────────────────────────────────────────────────────────────
+
+async function partRawCut(dir) {
+  const nj = createRequire(path.join(root, 'package.json'))('nodejieba');
+  nj.load();
+  // The same texts as the folder, read first: only the cutting is timed.
+  const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  nj.cut(texts[0], true);
+  const t0 = performance.now();
+  let chars = 0;
+  for (const t of texts) { nj.cut(t, true); chars += t.length; }
+  return { charsPerSec: chars / ((performance.now() - t0) / 1000) };
+}
+
+/** analyze through the library exactly as the command runs it (runner, records, JSON text, summary), after load. */
+async function partLib(dir, jobs) {
+  const imp = (p) => import(pathToFileURL(path.join(root, 'dist', p)).href);
+  const { analyzePaths } = await imp('analyze/runner.js');
+  const { WorkerPool } = await imp('analyze/pool.js');
+  const { pathSource } = await imp('analyze/sources.js');
+  const { SummaryReducer } = await imp('analyze/summary.js');
+  // As `analyze DIR --format json --summary`: each file rendered where it is analysed, digests summed here.
+  const spec = { format: 'json', wrapped: true, summary: true };
+  const opts = { keywords: true, top: 20, dicts: [], jobs, ordered: true, spec };
+  let pool;
+  const t0 = performance.now();
+  if (jobs > 1) {
+    pool = new WorkerPool({ ...opts, size: jobs, spec });
+    await pool.warm();
+  } else {
+    const { extractKeywords } = await imp('segment/index.js');
+    await extractKeywords('', 1);
+  }
+  const loadMs = pool ? pool.loadMs : [performance.now() - t0];
+  const reducer = new SummaryReducer();
+  let chars = 0;
+  let bytes = 0;
+  const t1 = performance.now();
+  for await (const o of analyzePaths(pathSource({ files: [dir] }), opts, pool)) {
+    if (o.error) throw new Error(o.error);
+    bytes += o.text.length;
+    reducer.add(o.digest);
+    chars += o.digest.chars;
+  }
+  reducer.result();
+  const ms = performance.now() - t1;
+  await pool?.close();
+  // chars per second over the same measure as raw-cut (UTF-16 units of the decoded text).
+  const total = readdirSync(dir).reduce((n, f) => n + readFileSync(path.join(dir, f), 'utf8').length, 0);
+  return { charsPerSec: total / (ms / 1000), ms, loadMs, nonSpaceChars: chars, jsonBytes: bytes };
+}
+
+const argv = process.argv.slice(2);
+if (process.argv[1] === self) {
+  const partAt = argv.indexOf('--part');
+  if (partAt >= 0) {
+    const part = argv[partAt + 1];
+    const [dir, jobs] = argv.slice(partAt + 2);
+    const out = part === 'raw-cut' ? await partRawCut(dir) : await partLib(dir, Number(jobs));
+    process.stdout.write(JSON.stringify(out));
+  } else {
+    const filesAt = argv.indexOf('--files');
+    const files = filesAt >= 0 ? Number(argv[filesAt + 1]) : 1000;
+    console.log(`jianghua analyze bench — node ${process.version}, ${os.availableParallelism()} cores\n`);
+    const r = await benchAnalyze({ files, quick: argv.includes('--quick') });
+    if (argv.includes('--json')) console.log(JSON.stringify(r));
+  }
+}

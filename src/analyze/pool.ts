@@ -1,0 +1,139 @@
+// A pool of worker threads for folder runs. Each worker loads nodejieba once; files go out by path.
+// Workers are started one after another, and only while there is a backlog: loading the dictionary costs
+// seconds and hundreds of MB, which a handful of files never pays back.
+import { Worker } from 'node:worker_threads';
+import { JianghuaError } from '../errors.js';
+import type { AnalyzeFileOptions, FileOutcome, OutputSpec } from './analyze-file.js';
+
+export interface WorkerRequest { id: number; file: string }
+export type WorkerReply =
+  | { type: 'ready'; loadMs: number }
+  | { type: 'fatal'; message: string }
+  | { type: 'done'; id: number; outcome: FileOutcome };
+
+/** Files sent ahead to a worker, so it never waits for the main thread between two files. */
+const PREFETCH = 2;
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  inflight: Map<number, { file: string; resolve: (o: FileOutcome) => void }>;
+}
+
+export interface PoolOptions extends AnalyzeFileOptions {
+  size: number;
+  spec: OutputSpec;
+  /** Files waiting per running worker before another worker is worth starting. */
+  backlogPerWorker?: number;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ id: number; file: string; resolve: (o: FileOutcome) => void }> = [];
+  private nextId = 0;
+  private fatal: JianghuaError | undefined;
+  private closed = false;
+  private readyWaiters: Array<() => void> = [];
+  /** Milliseconds each worker took to load (for the benchmark). */
+  readonly loadMs: number[] = [];
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Analyse one file in some worker; never rejects for a bad file (the outcome carries the error). */
+  run(file: string): Promise<FileOutcome> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, file, resolve });
+      this.pump();
+    });
+  }
+
+  /** Start every worker now and wait until all are ready (benchmarks measure steady state this way). */
+  async warm(): Promise<void> {
+    while (this.slots.length < this.opts.size) this.spawn();
+    await new Promise<void>((resolve) => {
+      const check = () => (this.fatal || this.slots.every((s) => s.ready) ? resolve() : this.readyWaiters.push(check));
+      check();
+    });
+    if (this.fatal) throw this.fatal;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private pump(): void {
+    if (this.fatal) return;
+    const backlog = this.opts.backlogPerWorker ?? (this.opts.keywords ? 24 : 8);
+    const allReady = this.slots.every((s) => s.ready);
+    const waiting = this.queue.length + this.slots.reduce((n, s) => n + s.inflight.size, 0);
+    if (this.slots.length === 0 || (allReady && this.slots.length < this.opts.size && waiting > backlog * this.slots.length)) this.spawn();
+    for (const slot of this.slots) {
+      while (slot.ready && slot.inflight.size < PREFETCH && this.queue.length > 0) {
+        const task = this.queue.shift()!;
+        slot.inflight.set(task.id, { file: task.file, resolve: task.resolve });
+        slot.worker.postMessage({ id: task.id, file: task.file } satisfies WorkerRequest);
+      }
+    }
+  }
+
+  private spawn(): void {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      // A worker keeps almost nothing between files, but V8 grows an idle-rich young generation up to 32 MB×3
+      // and promotes garbage lazily; capped at 8 MB, peak memory stays flat from 1,000 to 10,000 files
+      // (measured by scripts/bench-analyze.mjs). The old generation is left alone: a huge file must not run out.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      workerData: { opts: { keywords: this.opts.keywords, top: this.opts.top, dicts: this.opts.dicts } satisfies AnalyzeFileOptions, spec: this.opts.spec },
+    });
+    const slot: Slot = { worker, ready: false, inflight: new Map() };
+    this.slots.push(slot);
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'ready') {
+        slot.ready = true;
+        this.loadMs.push(reply.loadMs);
+        this.wakeReady();
+      } else if (reply.type === 'fatal') {
+        this.fail(new JianghuaError(reply.message));
+      } else {
+        const task = slot.inflight.get(reply.id);
+        slot.inflight.delete(reply.id);
+        task?.resolve(reply.outcome);
+      }
+      this.pump();
+    });
+    worker.on('error', (e) => this.crashed(slot, e));
+    worker.on('exit', (code) => { if (!this.closed && code !== 0) this.crashed(slot, new Error(`exit code ${code}`)); });
+  }
+
+  /** A worker died (out of memory, native abort): its files fail, a new worker takes over the queue. */
+  private crashed(slot: Slot, e: Error): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    for (const task of slot.inflight.values()) task.resolve({ file: task.file, error: `${task.file}：分析进程意外退出（${e.message}）。` });
+    slot.inflight.clear();
+    if (!slot.ready) this.fail(new JianghuaError(`分析线程启动失败：${e.message}`));
+    this.wakeReady();
+    this.pump();
+  }
+
+  private fail(e: JianghuaError): void {
+    if (this.fatal) return;
+    this.fatal = e;
+    // Whoever waits on a queued file learns of the failure through the outcome; the runner rethrows `fatal`.
+    for (const task of this.queue.splice(0)) task.resolve({ file: task.file, error: e.message });
+    for (const slot of this.slots) for (const task of slot.inflight.values()) task.resolve({ file: task.file, error: e.message });
+    this.wakeReady();
+  }
+
+  get failure(): JianghuaError | undefined {
+    return this.fatal;
+  }
+
+  private wakeReady(): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) w();
+  }
+}
