@@ -4,12 +4,20 @@ import type { SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import { createLocator, createOffsetter } from './paragraphs.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
+import { execAccepted } from './lexicon/scan.js';
 
 /**
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(?<![一二两三四五六七八九十零百千万\d第])(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|大(?=[\u4e00-\u9fff]))/g;
+
+/**
+ * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
+ * a leading lookbehind, which makes V8 try the pattern at every position.
+ */
+const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d第]/;
+const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下 (抓好以下几项工作). */
 const SPEECH_VERB = /(?:(?:讲|谈|提|说|强调|汇报|讲讲|谈谈)(?:一下|这么|这样)?|以下)$/;
@@ -46,7 +54,7 @@ export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[
   const found: Announcement[] = [];
   for (const p of paragraphs) {
     COUNT.lastIndex = 0;
-    for (let m = COUNT.exec(p.text); m; m = COUNT.exec(p.text)) {
+    for (let m = execAccepted(COUNT, p.text, standsAlone); m; m = execAccepted(COUNT, p.text, standsAlone)) {
       const numberAt = m.index;
       const afterNoun = m.index + m[0].length;
       NOUN_PHRASE.lastIndex = afterNoun;

@@ -3,8 +3,9 @@
 import type { SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
 import { createLocator } from './paragraphs.js';
-import { idiomSpans, lexicon, overlaps, wordsRe } from './lexicon/index.js';
+import { idiomSpans, lexicon, overlaps } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
+import { charTable, execAccepted, WordMatcher } from './lexicon/scan.js';
 
 /** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
 const NUM = '一二两三四五六七八九十百千万双';
@@ -20,10 +21,18 @@ const W = `(?:(?![${NUM}〇零几])[${HAN}])`;
 const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级';
 const W1 = `(?:(?![${NUM}〇零几${COUNT}])[${HAN}])`;
 
-/** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 两学一做. */
-const INLINE_ALT = new RegExp(`(?<![第${NUM}〇零几\\d０-９])[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
-/** Numbered rules: 八项规定, 十条规定. */
-const RULES = new RegExp(`(?<![第${NUM}〇零几\\d０-９])[${NUM}][项条]规定`, 'g');
+/**
+ * What may not precede a formula: an ordinal 第, another numeral or a digit (十八届三中全会 is not 八届三中).
+ * Checked by hand rather than as a leading lookbehind (?<![第…]) in the patterns below: V8 scans a pattern
+ * that starts with a lookbehind position by position, several times slower.
+ */
+const NOT_BEFORE = charTable(`第${NUM}〇零几0123456789０１２３４５６７８９`);
+const acceptStart = (text: string, i: number) => i === 0 || !NOT_BEFORE[text.charCodeAt(i - 1)];
+
+/** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 两学一做 (after NOT_BEFORE). */
+const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
+/** Numbered rules: 八项规定, 十条规定 (after NOT_BEFORE). */
+const RULES = new RegExp(`[${NUM}][项条]规定`, 'g');
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
@@ -31,15 +40,19 @@ const QUOTED_GE = new RegExp(`^[${NUM2}]个${W}{1,5}$`);
 const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
 const QUOTED_SHORT = new RegExp(`^[${NUM2}](?![${COUNT}])${W}{1,2}$`);
 
+/** Whether s contains an idiom or lies inside one (一心一意, 心一意). */
 function isIdiom(s: string): boolean {
-  return lexicon().idioms.some((i) => s.includes(i) || i.includes(s));
+  const lex = lexicon();
+  return lex.idiomParts.has(s) || lex.idiomMatcher.occursIn(s);
 }
 
 /** Whether a quotation (without its marks) is one numeral formula: “三重新三不限”, “六个坚持”, “四风”. */
 export function isQuotedFormula(content: string): boolean {
   const s = content.trim();
-  if (s.length < 2 || s.length > 12 || isIdiom(s)) return false;
-  return QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s);
+  if (s.length < 2 || s.length > 12) return false;
+  // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s))) return false;
+  return !isIdiom(s);
 }
 
 /** Formulas of a quotation: itself, or each of its items when all are formulas (“三制、五单”); else null. */
@@ -54,11 +67,12 @@ export function quotedFormulas(content: string): string[] | null {
 interface Hit { text: string; offset: number }
 
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
-  // Pass 1: decide which texts are formulas in this speech.
+  // Pass 1: decide which texts are formulas in this speech. The idiom spans of each paragraph are kept for pass 2.
   const found = new Set<string>(lexicon().knownFormulas);
-  for (const p of paragraphs) {
-    const t = p.text;
-    const idioms = idiomSpans(t);
+  const idiomsOf: Array<Array<[number, number]>> = new Array(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const t = paragraphs[pi].text;
+    const idioms = (idiomsOf[pi] = idiomSpans(t));
     const formulaQuotes: Array<[number, number]> = [];
     for (const q of findQuotes(t)) {
       if (q.kind !== 'quote') continue;
@@ -69,7 +83,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     }
     for (const re of [INLINE_ALT, RULES]) {
       re.lastIndex = 0;
-      for (let m = re.exec(t); m; m = re.exec(t)) {
+      for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
         const end = m.index + m[0].length;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
         if (overlaps(idioms, m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
@@ -77,16 +91,17 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       }
     }
   }
-  // Pass 2: count every occurrence of the found texts, quoted or not, longest first.
-  const re = wordsRe(found, 'g', `(?<![第${NUM}〇零几\\d０-９])`);
-  if (!re) return [];
+  // Pass 2: count every occurrence of the found texts, quoted or not, longest first (a word matcher rather than
+  // an alternation regex compiled anew for every speech).
+  const words = new WordMatcher(found);
+  if (words.size === 0) return [];
   const hits: Hit[] = [];
-  for (const p of paragraphs) {
-    const idioms = idiomSpans(p.text);
-    re.lastIndex = 0;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-      if (overlaps(idioms, m.index, m.index + m[0].length)) continue;
-      hits.push({ text: m[0], offset: p.offset + m.index });
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const idioms = idiomsOf[pi];
+    for (const [start, end] of words.spans(p.text, NOT_BEFORE)) {
+      if (overlaps(idioms, start, end)) continue;
+      hits.push({ text: p.text.slice(start, end), offset: p.offset + start });
     }
   }
   const locate = createLocator(doc);

@@ -10,6 +10,24 @@ import type { Paragraph } from './types.js';
  */
 const INNER_BREAK = /\u3000{2,}|(?<=[。！？!?”」』])[\u3000\u00a0 ]*\u3000[\u3000\u00a0 ]*|(?<=[。！？!?”」』])[\u00a0 ]{2,}/g;
 
+/**
+ * Every INNER_BREAK starts with a full-width, no-break or ASCII space; the sticky copy is tried only there, as
+ * the lookbehinds make V8 try the global pattern at every position of a long line.
+ */
+const INNER_BREAK_AT = new RegExp(INNER_BREAK.source, 'y');
+const BREAK_START = /[\u3000\u00a0 ]/g;
+
+/** The next INNER_BREAK at or after `from`, as the global exec loop would find it. */
+function nextInnerBreak(line: string, from: number): RegExpExecArray | null {
+  BREAK_START.lastIndex = from;
+  for (let c = BREAK_START.exec(line); c; c = BREAK_START.exec(line)) {
+    INNER_BREAK_AT.lastIndex = c.index;
+    const m = INNER_BREAK_AT.exec(line);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Sentence-final punctuation: a line ending with one of these closes its sentence. */
 const SENTENCE_END = /[。！？!?…”’」』）)：:；;.．]\s*$/;
 
@@ -126,9 +144,7 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
     const line = doc.lines[i];
     if (!line.trim()) continue;
     let start = markers.get(i) ?? 0;
-    INNER_BREAK.lastIndex = start;
-    for (let m = INNER_BREAK.exec(line); m; m = INNER_BREAK.exec(line)) {
-      if (m[0].length === 0) { INNER_BREAK.lastIndex++; continue; }
+    for (let m = nextInnerBreak(line, start); m; m = nextInnerBreak(line, m.index + m[0].length)) {
       push(i, start, m.index);
       start = m.index + m[0].length;
     }

@@ -1,6 +1,6 @@
 // Quoted phrases and parallel enumerations of a speech, classified: formula “四风”, slogan “从我做起、向我看齐”,
 // term “两张皮”, name “集中学习周” / 《党章》, enumeration 照镜子、正衣冠、洗洗澡、治治病 (quoted or not).
-import type { SpeechDocument } from '../text/document.js';
+import { codePointLength, type SpeechDocument } from '../text/document.js';
 import type { Paragraph, Slogan } from './types.js';
 import { createLocator } from './paragraphs.js';
 import { quotedFormulas } from './formulas.js';
@@ -25,6 +25,9 @@ const HAN_RE = /[\u4e00-\u9fff]/;
 
 /** Parallel items of one enumeration: at least three, short, of (nearly) equal length. */
 export function enumerationItems(content: string, tolerance = 1): string[] | null {
+  // Most quotations hold fewer than two 、: no need to split them.
+  const second = content.indexOf('、', content.indexOf('、') + 1);
+  if (content.indexOf('、') < 0 || second < 0) return null;
   const items = content.split('、').map((s) => s.trim());
   if (items.length < 3) return null;
   const lengths = items.map((s) => [...s].length);
@@ -70,7 +73,7 @@ function chainBounds(text: string, quotes: QuoteSpan[], k: number): [number, num
 export function classifyQuote(text: string, quotes: QuoteSpan[], k: number): Kind | null {
   const q = quotes[k];
   const s = q.content.trim();
-  if (!HAN_RE.test(s) || [...s].length > MAX_SLOGAN || DATE_LIKE.test(s)) return null;
+  if (!HAN_RE.test(s) || codePointLength(s) > MAX_SLOGAN || DATE_LIKE.test(s)) return null;
   if (q.kind === 'title') return 'name';
   if (quotedFormulas(s)) return 'formula';
   if (/[+＋]|——/.test(s)) return 'name';
@@ -80,7 +83,7 @@ export function classifyQuote(text: string, quotes: QuoteSpan[], k: number): Kin
   if (NAME_AFTER.test(after) || NAME_BEFORE.test(before)) return 'name';
   if (enumerationItems(s)) return 'enumeration';
   if (NAME_SUFFIX.test(s)) return 'name';
-  if (/[、，,；;！!？?：:]/.test(s) || [...s].length >= 7) return 'slogan';
+  if (/[、，,；;！!？?：:]/.test(s) || codePointLength(s) >= 7) return 'slogan';
   return 'term';
 }
 
@@ -89,17 +92,42 @@ interface Hit { text: string; kind: Kind; offset: number }
 /** Characters after which the last item of an unquoted list ends. */
 const TAIL_BREAK = /^(?:[等的和与及都也是就为已将之]|现象|问题|情况|方面|倾向)/;
 
-const HAN_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}/g;
+const ENUM_COMMA = 0x3001; // 、
+const isHanAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+/**
+ * The next maximal run of Han words joined by 、 (three words or more) starting at or after `from`: the matches
+ * of /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}/g. Written out by hand because that regex
+ * tries every position of a paragraph; here only the words before each 、 are looked at. Greedy runs never
+ * backtrack usefully (a shorter run is followed by a Han character, not by 、), so the match is the maximal chain.
+ */
+function nextHanChain(text: string, from: number): [number, number] | null {
+  for (let q = text.indexOf('、', from); q >= 0; q = text.indexOf('、', q + 1)) {
+    let start = q;
+    while (start > 0 && isHanAt(text, start - 1)) start--;
+    if (start === q || start < from) continue;
+    let end = q;
+    let words = 1;
+    while (end + 1 < text.length && text.charCodeAt(end) === ENUM_COMMA && isHanAt(text, end + 1)) {
+      end++;
+      while (end < text.length && isHanAt(text, end)) end++;
+      words++;
+    }
+    if (words >= 3) return [start, end];
+  }
+  return null;
+}
 
 /** Unquoted enumerations of a paragraph: maximal runs of equal-length middle items with their trimmed ends. */
 function findEnumerations(text: string, quotes: QuoteSpan[]): Array<{ items: string[]; index: number }> {
   const out: Array<{ items: string[]; index: number }> = [];
-  HAN_RUN.lastIndex = 0;
-  for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let m = nextHanChain(text, 0); m; m = nextHanChain(text, m[1])) {
+    const [start, end] = m;
     if (quotes.some((q) => q.open < start && end <= q.close)) continue;
-    const items = m[0].split('、');
+    const items = text.slice(start, end).split('、');
     const starts: number[] = [];
     let pos = start;
     for (const it of items) { starts.push(pos); pos += it.length + 1; }

@@ -6,6 +6,7 @@ import { createLocator } from './paragraphs.js';
 import { idiomSpans, overlaps } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { parseCnNumber } from '../text/numerals.js';
+import { charTable, WordMatcher } from './lexicon/scan.js';
 
 /**
  * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
@@ -22,7 +23,9 @@ const UNITS = [
 ];
 const UNIT = `(?:${UNITS.join('|')})`;
 /** Approximation before the number, as written; 不能少于 is reported as 不少于. */
-const PRE = '(?:不少于|不能少于|不低于|不超过|不到|不足|至少|超过|将近|大约|近|约|逾)';
+const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '将近', '大约', '近', '约', '逾'];
+const PRE = `(?:${PRE_WORDS.join('|')})`;
+const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
@@ -33,11 +36,48 @@ const ARABIC_STAT = new RegExp(
   `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}(?<mid>余|多|来)?${SP}(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
   'g',
 );
+const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
 /** Chinese numerals of ten or more: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万. Single digits (三个月) are left out. */
 const CN_STAT = new RegExp(
   `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(?<mid>几|余|多|来)?(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
   'g',
 );
+const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
+
+/**
+ * Both patterns open with an optional approximation word and a lookbehind, so V8 would try them at every
+ * position of a paragraph. Every match holds an anchor character — a digit for ARABIC_STAT, 十/百/千 for
+ * CN_STAT — and starts at most a few characters before it (the approximation word, blanks, one leading
+ * numeral), so the sticky pattern is tried only at those starts, in increasing order: the first success is the
+ * leftmost match, the one the global pattern would find.
+ */
+const DIGIT = /[0-9０-９]/g;
+const BLANK = charTable(' \t\u3000\u00a0');
+const CN_ANCHOR = /[十百千]/g;
+
+function nextStat(re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number): RegExpExecArray | null {
+  let tested = from;
+  anchors.lastIndex = from;
+  for (let found = anchors.exec(text); found; found = anchors.exec(text)) {
+    const a = found.index;
+    for (let s = Math.max(back(a), tested); s <= a; s++) {
+      re.lastIndex = s;
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    tested = a + 1;
+  }
+  return null;
+}
+
+const arabicBack = (text: string) => (a: number) => {
+  let s = a;
+  while (s > 0 && BLANK[text.charCodeAt(s - 1)]) s--;
+  return s - MAX_PRE;
+};
+/** One numeral may precede the anchor (三百, 二十), and the approximation word that. */
+const cnBack = (a: number) => a - 1 - MAX_PRE;
+const RANGE_SPLIT = new RegExp(RANGE_SEP);
 
 /** Words that end the noun after a quantity (426名党员参加了活动) or before it (召开座谈会 24 场次). */
 const VERBS = [
@@ -51,6 +91,8 @@ const VERBS = [
 const STOP_ALWAYS = '的了和与及等对从向把被将';
 /** End a noun after its first character (在职党员 starts with 在). */
 const STOP_CHARS = STOP_ALWAYS + '是都也已就还并又为由这该那其它有在上';
+/** Stops of a noun before its number: 在 is not one (在编不在岗2人). */
+const STOP_BEFORE = STOP_CHARS.replace('在', '');
 /** Connectors between a noun and its number: 开支达到70%, 文件在30%以上, 工资也调升至2000元. */
 const CONNECTOR = /(?:达到|达|为|在|是|占|计|共|有|到|至|了)$/;
 
@@ -58,10 +100,12 @@ function isHan(c: string | undefined): boolean {
   return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 }
 
+const VERB_MATCHER = new WordMatcher(VERBS);
+
 function nounAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && i - from < 8 && isHan(text[i])) {
-    if (VERBS.some((v) => text.startsWith(v, i))) break;
+    if (VERB_MATCHER.matchAt(text, i) !== null) break;
     if (STOP_CHARS.includes(text[i]) && (i > from || STOP_ALWAYS.includes(text[i]))) break;
     i++;
   }
@@ -76,20 +120,27 @@ function nounBefore(text: string, to: number): string {
   if (conn) end -= conn[0].length;
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
-  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_CHARS.replace('在', '').includes(text[start - 1])) start--;
+  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_BEFORE.includes(text[start - 1])) start--;
   let noun = text.slice(start, end);
   // The last verb in the window starts the object: 召开座谈会 → 座谈会; without one keep the last four characters.
+  // The furthest end of any verb occurrence; at each position the longest verb there ends furthest.
   let cut = -1;
-  for (const v of VERBS) {
-    const k = noun.lastIndexOf(v);
-    if (k >= 0 && k + v.length > cut) cut = k + v.length;
+  for (let k = 0; k < noun.length; k++) {
+    const v = VERB_MATCHER.matchAt(noun, k);
+    if (v !== null && k + v.length > cut) cut = k + v.length;
   }
   if (cut >= 0) noun = noun.slice(cut);
   else if (noun.length > 4) noun = noun.slice(-4);
   return noun.length > 1 ? noun : '';
 }
 
+const isAsciiDigits = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
+  return s.length > 0;
+};
+
 function toNumber(s: string): number {
+  if (isAsciiDigits(s)) return Number(s); // the common case, without the normalising replaces below
   const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/,/g, '');
   return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
 }
@@ -100,21 +151,25 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
   for (const p of paragraphs) {
     const t = p.text;
     const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean }> = [];
-    for (const [re, cn] of [[ARABIC_STAT, false], [CN_STAT, true]] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(t); m; m = re.exec(t)) found.push({ start: m.index, end: m.index + m[0].length, m, cn });
+    const back = arabicBack(t);
+    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back)) {
+      found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
+    }
+    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack)) {
+      found.push({ start: m.index, end: m.index + m[0].length, m, cn: true });
     }
     if (found.length === 0) continue;
     found.sort((a, b) => a.start - b.start);
-    const quotes = findQuotes(t).map((q): [number, number] => [q.open, q.close]);
-    const idioms = idiomSpans(t);
+    // Quotes and idioms matter only for Chinese numerals; most paragraphs have none, so they are found on demand.
+    let quotes: Array<[number, number]> | undefined;
+    let idioms: Array<[number, number]> | undefined;
     let lastEnd = -1;
     for (const { start, end, m, cn } of found) {
       if (start < lastEnd) continue;
       const g = m.groups as Record<string, string | undefined>;
       const numText = g.num!;
       const unit = g.unit!;
-      const [lo, hi] = numText.split(new RegExp(RANGE_SEP)).map(toNumber);
+      const [lo, hi] = numText.split(RANGE_SPLIT).map(toNumber);
       if (!Number.isFinite(lo)) continue;
       const after = t.slice(end, end + 2);
       if (unit === '年' && (lo >= 100 || /^\d{4}/.test(numText))) continue; // 2014年 is a year
@@ -122,6 +177,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
       if (cn) {
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
         // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
+        quotes ??= findQuotes(t).map((q): [number, number] => [q.open, q.close]);
+        idioms ??= idiomSpans(t);
         if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
         if ((unit === '万' || unit === '亿') && !g.pre && !g.mid) continue;
       }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { WordMatcher } from './scan.js';
 
 const LEXICON_DIR = new URL('../../../corpus/lexicon/', import.meta.url);
 
@@ -28,9 +29,18 @@ export function wordsRe(words: Iterable<string>, flags = 'g', before = '', after
 
 interface Lexicon {
   idioms: string[];
-  idiomRe: RegExp | null;
+  /** Idioms as a word matcher: idiomSpans runs per paragraph in several extractors, a big alternation regex is slow there. */
+  idiomMatcher: WordMatcher;
+  /** Every substring of every idiom, to tell in one lookup whether a short text lies inside an idiom. */
+  idiomParts: Set<string>;
   knownFormulas: string[];
   listPrefixes: string[];
+}
+
+function substrings(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) out.add(w.slice(i, j));
+  return out;
 }
 
 let cached: Lexicon | undefined;
@@ -40,7 +50,8 @@ export function lexicon(): Lexicon {
     const idioms = readList('numeral-idioms.yaml', 'idioms');
     cached = {
       idioms,
-      idiomRe: wordsRe(idioms),
+      idiomMatcher: new WordMatcher(idioms),
+      idiomParts: substrings(idioms),
       knownFormulas: readList('formulas.yaml', 'known'),
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
     };
@@ -50,15 +61,10 @@ export function lexicon(): Lexicon {
 
 /** [start, end) spans of numeral idioms in a text: formulas and counts inside them are not reported. */
 export function idiomSpans(text: string): Array<[number, number]> {
-  const re = lexicon().idiomRe;
-  if (!re) return [];
-  const spans: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  return lexicon().idiomMatcher.spans(text);
 }
 
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of spans) if (s < end && start < e) return true;
+  for (let k = 0; k < spans.length; k++) if (spans[k][0] < end && start < spans[k][1]) return true;
   return false;
 }

@@ -1,0 +1,100 @@
+// Scanning helpers that keep the extractors linear and cheap on long speeches: character tables tested by code
+// unit (no one-character strings), literal word sets matched like a regex alternation, and regex scans that
+// check a leading one-character lookbehind by hand (V8 scans a pattern much faster when it does not start with one).
+
+/** A lookup table over UTF-16 code units: table[code] === 1 for the given characters. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Marks every code unit in [from, to] of a table (a CJK block, a digit range). */
+export function addRange(table: Uint8Array, from: number, to: number): Uint8Array {
+  table.fill(1, from, to + 1);
+  return table;
+}
+
+export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether text has any code unit of the table in [from, to). */
+export function hasAny(text: string, table: Uint8Array, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)]) return true;
+  return false;
+}
+
+/**
+ * A set of literal words matched as the regex alternation of wordsRe would: at a position the longest word
+ * wins (alternatives are sorted longest first, and two words of equal length cannot both match there), and a
+ * global scan takes leftmost, non-overlapping matches. Words are grouped by first code unit, so a position
+ * costs one table lookup unless a word can start there.
+ */
+export class WordMatcher {
+  readonly size: number;
+  /** Bit set of first code units; a bit set rather than a byte table since a matcher is built per speech. */
+  private readonly first = new Int32Array(0x800);
+  private readonly byFirst = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.size = list.length;
+    for (const w of list) {
+      const c = w.charCodeAt(0);
+      this.first[c >> 5] |= 1 << (c & 31);
+      let group = this.byFirst.get(c);
+      if (!group) this.byFirst.set(c, (group = []));
+      group.push(w);
+    }
+  }
+
+  /** The word matching at text[i], longest first, or null. */
+  matchAt(text: string, i: number): string | null {
+    const c = text.charCodeAt(i);
+    if (!(this.first[c >> 5] & (1 << (c & 31)))) return null;
+    for (const w of this.byFirst.get(c)!) if (text.startsWith(w, i)) return w;
+    return null;
+  }
+
+  /** Whether any word occurs in text: a word occurring anywhere is either found or covered by an earlier match. */
+  occursIn(text: string): boolean {
+    const first = this.first;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (first[c >> 5] & (1 << (c & 31)) && this.matchAt(text, i) !== null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Leftmost non-overlapping matches as [start, end) spans, like a global exec loop; `before`, when given, is a
+   * table of code units that must not precede a match (a negative one-character lookbehind).
+   */
+  spans(text: string, before?: Uint8Array): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const first = this.first;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!(first[c >> 5] & (1 << (c & 31)))) continue;
+      if (before && i > 0 && before[text.charCodeAt(i - 1)]) continue;
+      const w = this.matchAt(text, i);
+      if (w) {
+        out.push([i, i + w.length]);
+        i += w.length - 1;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * The next match of a global regex at or after re.lastIndex whose start passes `accept` — the same match the
+ * regex with `accept` written as a leading lookbehind would give, since a lookbehind only filters start
+ * positions. Advances re.lastIndex like exec.
+ */
+export function execAccepted(re: RegExp, text: string, accept: (text: string, index: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
