@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { EXIT, isJianghuaError } from './errors.js';
 import { configureColor } from './format/color.js';
 import { stdio, type Output } from './io.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
@@ -17,7 +17,7 @@ export interface CommandContext {
 
 export type CommandModule = (program: Command, ctx: CommandContext) => void;
 
-export function buildProgram(ctx: CommandContext): Command {
+export function buildProgram(ctx: CommandContext, commands: CommandModule[]): Command {
   const program = new Command('jianghua')
     .description('讲话：起草、分析、检查领导讲话稿的命令行工具')
     .version(version, '-V, --version', '显示版本号')
@@ -84,7 +84,7 @@ function usageMessage(e: CommanderError): string {
 
 export async function run(argv: string[], io: Output = stdio): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.ok };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, await loadCommands(argv));
   try {
     if (argv.length <= 2) {
       program.outputHelp();
