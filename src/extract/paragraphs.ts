@@ -28,6 +28,12 @@ function nextInnerBreak(line: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && /\s/.test(line[i])) i++;
+  return i;
+}
+
 /** Sentence-final punctuation: a line ending with one of these closes its sentence. */
 const SENTENCE_END = /[。！？!?…”’」』）)：:；;.．]\s*$/;
 
@@ -127,6 +133,15 @@ export function createOffsetter(doc: SpeechDocument): (line: number, column: num
   };
 }
 
+/**
+ * Markdown block syntax at the start of a line (`## 一、…`, `> `, `* `, `**一、…**`) is layout, not speech: drafts
+ * are often kept as .md. The paragraph starts after it, so headings and positions are found as in plain text.
+ */
+const MD_LEAD = /^(?:#{1,6}[ \t]+|>[ \t]*|[*+-][ \t]+(?=\S))*(?:\*\*|__)?/;
+const MD_TRAIL = /(?:[ \t]+#+|\*\*|__)[ \t]*$/;
+/** An HTML comment line (lint directives such as <!-- jianghua-disable … -->) is not part of the speech. */
+const HTML_COMMENT = /^<!--.*-->$/;
+
 export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
   const markers = findPageMarkers(doc);
   const locate = createLocator(doc);
@@ -136,6 +151,19 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
     while (from < to && /\s/.test(line[from])) from++;
     while (to > from && /\s/.test(line[to - 1])) to--;
     if (from >= to) return;
+    if (HTML_COMMENT.test(line.slice(from, to))) return;
+    if (from === firstNonSpace(line) && /^[#>*+_-]/.test(line.slice(from, from + 1))) {
+      const lead = MD_LEAD.exec(line.slice(from, to))![0].length;
+      const body = line.slice(from + lead, to);
+      // Only when the line really was Markdown: a closing ** needs an opening one (a lone *a* stays as is).
+      if (lead > 0) {
+        from += lead;
+        const trail = MD_TRAIL.exec(body);
+        if (trail && (trail[0].trim().startsWith('#') || /^(?:\*\*|__)/.test(line.slice(from - 2, from)))) to -= trail[0].length;
+        while (from < to && /\s/.test(line[from])) from++;
+        if (from >= to) return;
+      }
+    }
     const offset = doc.lineStarts[lineIndex] + from;
     const { line: ln, column } = locate(offset);
     out.push({ text: line.slice(from, to), line: ln, column, offset });

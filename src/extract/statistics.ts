@@ -30,16 +30,18 @@ const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
 const SP = '[ \\t\\u3000\\u00a0]*';
+/** 2.4万余名, 1.2万多人, 三千余万元: a magnitude before the approximation word belongs to the unit (万名). */
+const MAG = '(?:(?<mag>万|亿)(?=[余多]))?';
 
 /** 426名, 意见建议 137 条, 98 %以上, 1—2份, 近500㎡. Not after a digit, a letter, 第 (ordinal) or a date. */
 const ARABIC_STAT = new RegExp(
-  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}(?<mid>余|多|来)?${SP}(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}${MAG}(?<mid>余|多|来)?${SP}(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
   'g',
 );
 const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
 /** Chinese numerals of ten or more: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万. Single digits (三个月) are left out. */
 const CN_STAT = new RegExp(
-  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(?<mid>几|余|多|来)?(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)${MAG}(?<mid>几|余|多|来)?(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
   'g',
 );
 const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
@@ -85,7 +87,8 @@ const VERBS = [
   '追加', '确立', '召开', '收集', '走访', '减少', '清理', '借调', '取消', '新增', '建成', '筹集', '投入', '听取',
   '安装', '投放', '疏通', '达到', '超过', '压缩', '调整', '出台', '制定', '列出', '调升', '提高', '增加', '下降',
   '增长', '保证', '安排', '处理', '曝光', '反馈', '发现', '进驻', '捐款', '派出', '成立', '抽调', '公示',
-  '举办', '实现', '帮扶',
+  '举办', '实现', '帮扶', '排查', '检查', '培训', '惠及', '覆盖', '涉及', '带动', '吸纳', '创建', '新建', '改造',
+  '建立', '签订', '关停', '取缔', '查处', '受理', '办结', '化解', '共有', '拥有', '累计',
 ];
 /** Always end a noun. */
 const STOP_ALWAYS = '的了和与及等对从向把被将';
@@ -121,6 +124,9 @@ function nounBefore(text: string, to: number): string {
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
   while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_BEFORE.includes(text[start - 1])) start--;
+  // A window that ends at punctuation or a stop character (共有|基层党组织) is the whole noun phrase; one that ran
+  // out of length may have started mid-word, so it is trimmed below.
+  const bounded = end - start < 8 && (start === 0 || !isHan(text[start - 1]) || STOP_BEFORE.includes(text[start - 1]));
   let noun = text.slice(start, end);
   // The last verb in the window starts the object: 召开座谈会 → 座谈会; without one keep the last four characters.
   // The furthest end of any verb occurrence; at each position the longest verb there ends furthest.
@@ -130,7 +136,7 @@ function nounBefore(text: string, to: number): string {
     if (v !== null && k + v.length > cut) cut = k + v.length;
   }
   if (cut >= 0) noun = noun.slice(cut);
-  else if (noun.length > 4) noun = noun.slice(-4);
+  else if (noun.length > 4 && !bounded) noun = noun.slice(-4);
   return noun.length > 1 ? noun : '';
 }
 
@@ -168,7 +174,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
       if (start < lastEnd) continue;
       const g = m.groups as Record<string, string | undefined>;
       const numText = g.num!;
-      const unit = g.unit!;
+      const unit = (g.mag ?? '') + g.unit!;
       const [lo, hi] = numText.split(RANGE_SPLIT).map(toNumber);
       if (!Number.isFinite(lo)) continue;
       const after = t.slice(end, end + 2);

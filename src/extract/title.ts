@@ -67,5 +67,6 @@ export function extractTitle(_doc: SpeechDocument, paragraphs: Paragraph[]): str
 }
 
 function clean(title: string): string {
-  return title.replace(/\s+/g, ' ').trim();
+  // A Markdown draft's title line keeps its # and ** markers: they are layout, not part of the title.
+  return title.replace(/^\s*#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s+/g, ' ').trim();
 }

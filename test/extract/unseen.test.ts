@@ -40,7 +40,7 @@ describe('progress-safety.txt (推进会, full-width indents)', () => {
   it('finds the formulas and the statistics', () => {
     expect(s.formulas.map((f) => f.text).sort()).toEqual(['一岗双责', '四不两直']);
     const stats = Object.fromEntries(s.statistics.map((x) => [x.text, x]));
-    expect(stats['排查企业1326家']).toMatchObject({ value: 1326, unit: '家', noun: '排查企业' });
+    expect(stats['企业1326家']).toMatchObject({ value: 1326, unit: '家', noun: '企业' });
     expect(s.statistics.find((x) => x.value === 180)).toMatchObject({ approx: '余', unit: '场次' });
     expect(s.statistics.find((x) => x.value === 93.1)).toMatchObject({ unit: '%' });
     expect(s.statistics.find((x) => x.value === 2.3)).toMatchObject({ unit: '万人' });
@@ -81,5 +81,32 @@ describe('dongyuan-defects.txt (planted defects)', () => {
     expect(s.series[1].items).toHaveLength(6);
     expect(s.announced.map((a) => [a.announced, a.actual])).toEqual([[4, 3], [6, 6]]);
     expect(s.type.label).toBe('mobilization');
+  });
+});
+
+describe('markdown-mobilization.md (a draft kept as Markdown)', () => {
+  const doc = load('markdown-mobilization.md');
+  const s = analyzeStructure(doc);
+  it('reads through the Markdown syntax: title, salutation, headings', () => {
+    expect(s.title).toBe('在全区“不忘初心、牢记使命”主题教育动员部署会议上的讲话');
+    expect(s.salutationLine).toBe(7);
+    expect(s.type.label).toBe('mobilization');
+    expect(s.headings.map((h) => [h.level, h.marker, h.line])).toEqual([
+      [1, '一、', 11], [1, '二、', 15], [2, '（一）', 17],
+      [3, '1.', 21], [3, '2.', 22], [3, '3.', 23], [3, '4.', 24],
+      [2, '（二）', 26], [1, '三、', 30],
+    ]);
+    expect(s.headings[0].text).toBe('提高政治站位，深刻认识开展主题教育的重大意义');
+    expect(s.headings[0].column).toBe(4); // after "## "
+    expect(s.headings[2].column).toBe(5); // after "### "
+  });
+  it('matches the three announced parts and the 一要 series', () => {
+    expect(s.announced.find((a) => a.phrase.includes('三个方面'))).toMatchObject({ announced: 3, actual: 3 });
+    expect(s.series.map((x) => [x.family, x.items.length])).toEqual([['yao', 4]]);
+  });
+  it('reads the statistics with 万余 and the noun before the number', () => {
+    expect(s.statistics.find((x) => x.value === 1286)).toMatchObject({ unit: '个', noun: '基层党组织' });
+    expect(s.statistics.find((x) => x.value === 2.4)).toMatchObject({ unit: '万名', approx: '余', noun: '党员' });
+    expect(s.formulas.map((f) => f.text).sort()).toEqual(['两个维护', '四个意识', '四个自信'].sort());
   });
 });

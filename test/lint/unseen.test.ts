@@ -12,6 +12,7 @@ describe('lint on unseen speeches', () => {
   it('finds nothing in the clean progress and summary speeches', () => {
     expect(lint('progress-safety.txt').messages).toEqual([]);
     expect(lint('web-summary.txt').messages).toEqual([]);
+    expect(lint('markdown-mobilization.md').messages).toEqual([]);
   });
   it('finds exactly the planted defects', () => {
     const r = lint('dongyuan-defects.txt');
