@@ -62,7 +62,7 @@ export async function loadFile(file: string): Promise<Loaded> {
     }
   }
   try {
-    return { file, doc: await readDocument(file) };
+    return { file, doc: await readDocument(file, { docx: true }) };
   } catch (e) {
     return { file, error: failureMessage(file, e) };
   }

@@ -2,7 +2,10 @@
 // The list is read line by line, so a mapper fed by GNU parallel or Hadoop streaming starts on the first path.
 import { createReadStream, promises as fs } from 'node:fs';
 import readline from 'node:readline';
-import { collectFiles, fsError, STDIN, TEXT_EXTENSIONS, type CollectedPath } from '../text/read.js';
+import { collectFiles, fsError, STDIN, TEXT_EXTENSIONS, DOCX_EXTENSION, type CollectedPath } from '../text/read.js';
+
+/** Speeches come as text, Markdown or Word. */
+const SPEECH_EXTENSIONS = [...TEXT_EXTENSIONS, DOCX_EXTENSION];
 
 export interface SourceOptions {
   files: string[];
@@ -11,9 +14,9 @@ export interface SourceOptions {
 
 export async function* pathSource(opts: SourceOptions): AsyncGenerator<CollectedPath> {
   const given = opts.files.length > 0 || opts.filesFrom ? opts.files : [STDIN];
-  yield* collectFiles(given, { extensions: TEXT_EXTENSIONS });
+  yield* collectFiles(given, { extensions: SPEECH_EXTENSIONS });
   if (opts.filesFrom === undefined) return;
-  for await (const p of listedPaths(opts.filesFrom)) yield* collectFiles([p], { extensions: TEXT_EXTENSIONS });
+  for await (const p of listedPaths(opts.filesFrom)) yield* collectFiles([p], { extensions: SPEECH_EXTENSIONS });
 }
 
 /** Paths one per line; blank lines are skipped; spaces inside a path are kept. */

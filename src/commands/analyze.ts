@@ -37,7 +37,7 @@ const analyze: CommandModule = (program, ctx) => {
   program
     .command('analyze')
     .description('分析讲话结构：标题层级、“一是二是”列举、宣布与实际条数、提法、口号、数据、讲话类型、关键词')
-    .argument('[files...]', '文本文件或文件夹（.txt/.md）；不给时读标准输入')
+    .argument('[files...]', '文件或文件夹（.txt/.md/.docx）；不给时读标准输入')
     .addOption(new Option('-f, --format <format>', '输出格式：outline 提纲，json，jsonl 每行一篇，csv 表格').choices(['outline', 'json', 'jsonl', 'csv']).default('outline'))
     .addOption(new Option('--table <table>', 'CSV 输出哪张表（默认 statistics）').choices([...CSV_TABLES]))
     .option('--bom', 'CSV 前加 UTF-8 BOM，便于 Excel 打开')
@@ -112,7 +112,7 @@ const analyze: CommandModule = (program, ctx) => {
         progress.stop();
       }
 
-      if (analysed === 0 && failed === 0) throw new UsageError('没有找到可处理的 .txt 或 .md 文件。');
+      if (analysed === 0 && failed === 0) throw new UsageError('没有找到可处理的 .txt、.md 或 .docx 文件。');
       if (opts.format === 'json' && !(single && !wantSummary)) {
         ctx.io.out((analysed === 0 ? jsonArrayStart(shape) : '') + jsonArrayEnd(analysed, shape));
         if (reducer) {

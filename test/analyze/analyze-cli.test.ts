@@ -260,3 +260,20 @@ describe('jianghua analyze with keywords', () => {
     }
   });
 });
+
+describe('analyze reads Word drafts', () => {
+  it('analyses a .docx made by draft, alone and inside a folder', () => {
+    const dir = tempDir();
+    const docx = path.join(dir, 'speech.docx');
+    expect(runCli(['draft', '--facts', 'examples/summary.yaml', '-o', docx]).code).toBe(0);
+    const one = runCli(['analyze', '--no-keywords', '--format', 'json', docx]);
+    expect(one.code).toBe(0);
+    const r = JSON.parse(one.stdout);
+    expect(r.type.label).toBe('summary');
+    expect(r.headings.filter((h: { level: number }) => h.level === 1).length).toBeGreaterThanOrEqual(3);
+    expect(r.salutationLine).not.toBeNull();
+    const folder = runCli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
+    expect(folder.code).toBe(0);
+    expect(folder.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
