@@ -31,21 +31,20 @@ export async function segmentDocument(doc: SpeechDocument, opts: SegmentOptions 
       ? jieba.tag(line)
       : jieba.cut(line, true).map((word) => ({ word }));
     const tokens: Token[] = [];
+    // Columns are counted incrementally from the previous token: a web copy can be one line of a megabyte.
     let cursor = 0;
+    let column = 1;
     for (const p of pieces) {
       const at = line.indexOf(p.word, cursor);
       const idx = at < 0 ? cursor : at;
       const endIdx = idx + p.word.length;
+      const start = column + codePointLength(line, cursor, idx);
+      const end = start + codePointLength(line, idx, endIdx);
       if (p.word.trim() !== '') {
-        tokens.push({
-          word: p.word,
-          ...(opts.tag ? { tag: p.tag } : {}),
-          line: i + 1,
-          start: codePointLength(line, 0, idx) + 1,
-          end: codePointLength(line, 0, endIdx) + 1,
-        });
+        tokens.push({ word: p.word, ...(opts.tag ? { tag: p.tag } : {}), line: i + 1, start, end });
       }
       cursor = endIdx;
+      column = end;
     }
     return tokens;
   });
