@@ -110,3 +110,19 @@ describe('markdown-mobilization.md (a draft kept as Markdown)', () => {
     expect(s.formulas.map((f) => f.text).sort()).toEqual(['两个维护', '四个意识', '四个自信'].sort());
   });
 });
+
+describe('progress-review.txt (点评讲话 at a 述职评议 meeting) and other-greeting.txt (致辞)', () => {
+  it('classes a 点评 speech as progress, with its headings, series and counted noun', () => {
+    const s = analyzeStructure(load('progress-review.txt'));
+    expect(s.type.label).toBe('progress');
+    expect(s.headings.map((h) => h.text)).toEqual(['关于成绩', '关于问题', '关于下一步工作']);
+    expect(s.series.map((x) => [x.family, x.items.length, x.problems.length])).toEqual([['shi', 3, 0], ['yao', 3, 0]]);
+    expect(s.statistics[0]).toMatchObject({ value: 8, unit: '个', noun: '县市区委书记' });
+  });
+  it('leaves an opening-ceremony greeting as other', () => {
+    const s = analyzeStructure(load('other-greeting.txt'));
+    expect(s.type.label).toBe('other');
+    expect(s.headings).toEqual([]);
+    expect(s.statistics.map((x) => [x.value, x.unit])).toEqual([[856, '家'], [2.6, '%']]);
+  });
+});
