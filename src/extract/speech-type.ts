@@ -9,7 +9,8 @@ type Scored = Exclude<SpeechType, 'other'>;
 const CUES: Record<Scored, { title: RegExp; purpose: RegExp; heading: RegExp }> = {
   mobilization: {
     title: /动员(?:大会|会|部署会)|部署(?:大会|会议)|启动(?:仪式|大会)|誓师/,
-    purpose: /进行动员部署|动员部署|进行动员|动员大会|动员会|全面启动|正式启动|启动实施/,
+    // 安排部署2024年工作任务: an annual work meeting deploys the year ahead — a deployment, the mobilization kind.
+    purpose: /进行动员部署|动员部署|进行动员|动员大会|动员会|全面启动|正式启动|启动实施|安排部署|部署(?:今年|全年|明年|\d{4}年)/,
     heading: /意义|认识|必要性|紧迫性|组织领导|加强领导/,
   },
   progress: {

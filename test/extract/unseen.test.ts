@@ -126,3 +126,18 @@ describe('progress-review.txt (点评讲话 at a 述职评议 meeting) and other
     expect(s.statistics.map((x) => [x.value, x.unit])).toEqual([[856, '家'], [2.6, '%']]);
   });
 });
+
+describe('annual-work-meeting.txt (回顾总结去年、安排部署今年)', () => {
+  const s = analyzeStructure(load('annual-work-meeting.txt'));
+  it('is a deployment speech, not a summary, despite 回顾总结 in its purpose', () => {
+    expect(s.type.label).toBe('mobilization');
+  });
+  it('finds its structure, the 几点 announcement and the 三点 series', () => {
+    expect(s.headings.map((h) => `${h.marker}${h.line}`)).toEqual(['一、7', '二、11', '（一）13', '（二）15', '（三）17', '三、19']);
+    expect(s.announced.map((a) => [a.announced, a.actual])).toEqual([[null, 3], [3, 3]]);
+    expect(s.series.map((x) => [x.family, x.items.length])).toEqual([['shi', 3], ['di', 3]]);
+    expect(s.formulas.map((f) => f.text).sort()).toEqual(['一企一策', '一岗双责', '三个必须', '三超一疲劳'].sort());
+    expect(s.statistics.find((x) => x.value === 2)).toMatchObject({ unit: '个', noun: '部门' });
+    expect(s.statistics.find((x) => x.value === 300)).toMatchObject({ approx: '不少于', unit: '项' });
+  });
+});

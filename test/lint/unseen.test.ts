@@ -13,6 +13,7 @@ describe('lint on unseen speeches', () => {
     expect(lint('progress-safety.txt').messages).toEqual([]);
     expect(lint('web-summary.txt').messages).toEqual([]);
     expect(lint('markdown-mobilization.md').messages).toEqual([]);
+    expect(lint('annual-work-meeting.txt').messages).toEqual([]);
   });
   it('finds exactly the planted defects', () => {
     const r = lint('dongyuan-defects.txt');
