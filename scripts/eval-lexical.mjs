@@ -13,23 +13,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
+import { compare, formatTable } from './eval-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIELDS = ['formulas', 'slogans', 'slogans-kind', 'statistics', 'statistics-noun'];
 
-/** Count matches between two lists of keys (multisets); also return the unmatched keys for --files. */
-function compare(predicted, expected) {
-  const pool = new Map();
-  for (const k of expected) pool.set(k, (pool.get(k) ?? 0) + 1);
-  const extra = [];
-  for (const k of predicted) {
-    const n = pool.get(k) ?? 0;
-    if (n > 0) pool.set(k, n - 1);
-    else extra.push(k);
-  }
-  const missing = [...pool].flatMap(([k, n]) => Array(n).fill(k));
-  return { tp: predicted.length - extra.length, fp: extra.length, fn: missing.length, extra, missing };
-}
 
 const statKey = (s) => `${s.line}:${s.value}${s.unit}`;
 
@@ -66,8 +54,6 @@ export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/lexi
   return perFile ? { rows: result, files } : result;
 }
 
-const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes('--files');
   const { rows, files } = await evaluate({ perFile: true });
@@ -81,8 +67,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     console.log();
   }
-  console.log('field              tp   fp   fn  precision  recall');
-  for (const r of rows) {
-    console.log(`${r.field.padEnd(17)} ${String(r.tp).padStart(3)}  ${String(r.fp).padStart(3)}  ${String(r.fn).padStart(3)}   ${pct(r.tp, r.tp + r.fp)}  ${pct(r.tp, r.tp + r.fn)}`);
-  }
+  console.log(formatTable(rows));
 }

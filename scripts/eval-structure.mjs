@@ -6,21 +6,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
+import { compare, formatTable } from './eval-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIELDS = ['headings', 'headings-level1', 'headings-text', 'series', 'series-length', 'series-problems', 'announced', 'title', 'salutation', 'type'];
 
-/** Count matches between two lists of keys (multisets). */
-function compare(predicted, expected) {
-  const pool = new Map();
-  for (const k of expected) pool.set(k, (pool.get(k) ?? 0) + 1);
-  let tp = 0;
-  for (const k of predicted) {
-    const n = pool.get(k) ?? 0;
-    if (n > 0) { tp++; pool.set(k, n - 1); }
-  }
-  return { tp, fp: predicted.length - tp, fn: expected.length - tp };
-}
 
 /** Top level = the outermost heading level present (003 numbers its sections 1、2、… with no 一、). */
 const topKeys = (hs) => {
@@ -63,8 +53,6 @@ export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/stru
   return perFile ? { rows: result, files } : result;
 }
 
-const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes('--files');
   const { rows, files } = await evaluate({ perFile: true });
@@ -75,8 +63,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     console.log();
   }
-  console.log('field              tp   fp   fn  precision  recall');
-  for (const r of rows) {
-    console.log(`${r.field.padEnd(17)} ${String(r.tp).padStart(3)}  ${String(r.fp).padStart(3)}  ${String(r.fn).padStart(3)}   ${pct(r.tp, r.tp + r.fp)}  ${pct(r.tp, r.tp + r.fn)}`);
-  }
+  console.log(formatTable(rows));
 }

@@ -3,27 +3,15 @@
 import type { DraftType, Facts, Item } from './facts.js';
 import { TYPE_LABELS } from './facts.js';
 import { compileTemplates, loadTemplates } from './env.js';
+import { loadSections, SECTION_TYPES } from '../sections.js';
 
-/** Top-level sections of each speech type in order, by facts key; optional ones are numbered only when present. */
-export const TOP_SECTIONS: Record<DraftType, { key: string; optional: boolean }[]> = {
-  mobilization: [
-    { key: 'significance', optional: false },
-    { key: 'tasks', optional: false },
-    { key: 'schedule', optional: true },
-    { key: 'requirements', optional: false },
-  ],
-  progress: [
-    { key: 'achievements', optional: false },
-    { key: 'problems', optional: false },
-    { key: 'next_steps', optional: false },
-  ],
-  summary: [
-    { key: 'achievements', optional: false },
-    { key: 'experiences', optional: false },
-    { key: 'shortcomings', optional: true },
-    { key: 'next_steps', optional: false },
-  ],
-};
+/**
+ * The numbered parts of each type, in order: the sections of templates/<type>/sections.yaml that name a facts key
+ * (the same list lint's required-sections rule checks a speech against). Optional ones are numbered only when present.
+ */
+export const TOP_SECTIONS: Record<DraftType, { key: string; optional: boolean }[]> = Object.fromEntries(
+  SECTION_TYPES.map((t) => [t, loadSections(t).sections.flatMap((s) => (s.facts ? [s.facts] : []))]),
+) as Record<DraftType, { key: string; optional: boolean }[]>;
 
 /** What a template sees: the facts plus the numbering plan, so every announced count comes from the data. */
 export interface DraftContext extends Facts {

@@ -1,6 +1,6 @@
 // Paragraphs of a speech: non-empty lines, with web copies split where paragraphs were marked only by
 // full-width indents (　　) inside one long line, and page numbers of document-sharing sites left out.
-import { codePointLength, type SpeechDocument, type Position } from '../text/document.js';
+import { codePointLength, lineIndexAt, type SpeechDocument, type Position } from '../text/document.js';
 import type { Paragraph } from './types.js';
 
 /**
@@ -94,13 +94,7 @@ export function createLocator(doc: SpeechDocument): (offset: number) => Position
     const sameLine =
       offset >= lastOffset && offset >= starts[lineIndex] && (lineIndex + 1 >= starts.length || offset < starts[lineIndex + 1]);
     if (!sameLine) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lineIndexAt(doc, offset);
       lineIndex = lo;
       lastOffset = starts[lo];
       lastColumn = 1;

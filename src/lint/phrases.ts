@@ -94,3 +94,18 @@ export function loadPhraseLists(extra: string[] = []): PhraseList[] {
   cache.set(key, lists);
   return lists;
 }
+
+/** Every match of the entries of one kind of list in the text, empty matches skipped. */
+export function* phraseMatches(phraseFiles: string[] | undefined, kind: PhraseList['kind'], prose: string): Generator<{ entry: PhraseEntry; match: RegExpExecArray }> {
+  for (const list of loadPhraseLists(phraseFiles)) {
+    if (list.kind !== kind) continue;
+    for (const entry of list.entries) {
+      entry.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = entry.pattern.exec(prose))) {
+        if (m[0] === '') { entry.pattern.lastIndex++; continue; }
+        yield { entry, match: m };
+      }
+    }
+  }
+}

@@ -1,7 +1,7 @@
 // Wording that should not appear (mixed numerals in dates and 届次, …), from the `extends: existence` lists in
 // src/lint/phrases/*.yaml and any extra lists (config phraseFiles, --rules-dir).
 import { defineRule } from '../rule.js';
-import { loadPhraseLists } from '../phrases.js';
+import { phraseMatches } from '../phrases.js';
 
 export default defineRule({
   id: 'phrase-existence',
@@ -13,16 +13,8 @@ export default defineRule({
     found: '不宜出现“{found}”：{reason}',
   },
   check({ prose, phraseFiles, report }) {
-    for (const list of loadPhraseLists(phraseFiles)) {
-      if (list.kind !== 'existence') continue;
-      for (const e of list.entries) {
-        e.pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = e.pattern.exec(prose))) {
-          if (m[0] === '') { e.pattern.lastIndex++; continue; }
-          report({ messageId: 'found', data: { found: m[0], reason: e.reason }, range: [m.index, m.index + m[0].length] });
-        }
-      }
+    for (const { entry, match: m } of phraseMatches(phraseFiles, 'existence', prose)) {
+      report({ messageId: 'found', data: { found: m[0], reason: entry.reason }, range: [m.index, m.index + m[0].length] });
     }
   },
 });

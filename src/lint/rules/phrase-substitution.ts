@@ -1,7 +1,7 @@
 // Non-standard wording with a standard form, from the `extends: substitution` lists in src/lint/phrases/*.yaml
 // and any extra lists (config phraseFiles, --rules-dir). Not auto-fixed: a swap may depend on context.
 import { defineRule } from '../rule.js';
-import { loadPhraseLists } from '../phrases.js';
+import { phraseMatches } from '../phrases.js';
 
 export default defineRule({
   id: 'phrase-substitution',
@@ -13,18 +13,10 @@ export default defineRule({
     swap: '“{found}”应为“{expected}”（{reason}）',
   },
   check({ prose, phraseFiles, report }) {
-    for (const list of loadPhraseLists(phraseFiles)) {
-      if (list.kind !== 'substitution') continue;
-      for (const e of list.entries) {
-        e.pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = e.pattern.exec(prose))) {
-          if (m[0] === '') { e.pattern.lastIndex++; continue; }
-          const expected = e.expected!.replace(/\$(\d)/g, (_s, d: string) => m![Number(d)] ?? '');
-          if (expected === m[0]) continue;
-          report({ messageId: 'swap', data: { found: m[0], expected, reason: e.reason }, range: [m.index, m.index + m[0].length] });
-        }
-      }
+    for (const { entry, match: m } of phraseMatches(phraseFiles, 'substitution', prose)) {
+      const expected = entry.expected!.replace(/\$(\d)/g, (_s, d: string) => m[Number(d)] ?? '');
+      if (expected === m[0]) continue;
+      report({ messageId: 'swap', data: { found: m[0], expected, reason: entry.reason }, range: [m.index, m.index + m[0].length] });
     }
   },
 });

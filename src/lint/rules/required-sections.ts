@@ -1,7 +1,7 @@
 // Each standard section of the speech type (templates/<type>/sections.yaml) should be present. A section counts as
 // present when a heading carries one of its heading cues, or the text uses enough of its characteristic wording.
 import { defineRule } from '../rule.js';
-import { loadSections, type SectionSpec } from '../sections.js';
+import { loadSections, type SectionSpec } from '../../sections.js';
 import type { SpeechStructure } from '../../extract/types.js';
 import type { SpeechDocument } from '../../text/document.js';
 

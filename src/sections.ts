@@ -1,10 +1,11 @@
-// The standard sections of each speech type, read once from templates/<type>/sections.yaml (shared with draft).
+// The standard sections of each speech type, read once from templates/<type>/sections.yaml: draft numbers the parts
+// it renders from this list, and lint's required-sections rule looks for the same list in a speech.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { JianghuaError } from '../errors.js';
+import { JianghuaError } from './errors.js';
 
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATE_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
 export const SECTION_TYPES = ['mobilization', 'progress', 'summary'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
@@ -15,6 +16,8 @@ export interface SectionSpec {
   headingCues: string[];
   bodyCues: string[];
   example: string;
+  /** The facts-file key draft renders as a numbered part of the speech, if any. */
+  facts?: { key: string; optional: boolean };
 }
 
 export interface SectionList {
@@ -45,6 +48,7 @@ export function loadSections(type: SectionType): SectionList {
       headingCues: s.headingCues ?? [],
       bodyCues: s.bodyCues ?? [],
       example: String(s.example ?? ''),
+      ...(s.facts ? { facts: { key: String((s.facts as { key: string }).key), optional: (s.facts as { optional?: boolean }).optional === true } } : {}),
     })),
   };
   cache.set(type, list);
