@@ -1,5 +1,5 @@
 // Vale-style phrase lists as data: YAML files with `extends: substitution` (swap: {wrong: right}) or
-// `extends: existence` (tokens: [...]). Editors add files, not code; built-ins live in src/lint/phrases/.
+// `extends: existence` (tokens: [...]). Editors add files, not code; built-ins live in data/phrases/.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import YAML from 'yaml';
 import { JianghuaError } from '../errors.js';
 
 /** The shipped lists. Resolved from the package root so it works from src/ (tests) and dist/ alike. */
-export const BUILTIN_PHRASE_DIR = fileURLToPath(new URL('../../src/lint/phrases/', import.meta.url));
+export const BUILTIN_PHRASE_DIR = fileURLToPath(new URL('../../data/phrases/', import.meta.url));
 
 export interface PhraseEntry {
   pattern: RegExp;

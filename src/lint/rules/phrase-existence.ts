@@ -1,5 +1,5 @@
 // Wording that should not appear (mixed numerals in dates and 届次, …), from the `extends: existence` lists in
-// src/lint/phrases/*.yaml and any extra lists (config phraseFiles, --rules-dir).
+// data/phrases/*.yaml and any extra lists (config phraseFiles, --rules-dir).
 import { defineRule } from '../rule.js';
 import { phraseMatches } from '../phrases.js';
 

@@ -1,4 +1,4 @@
-// Non-standard wording with a standard form, from the `extends: substitution` lists in src/lint/phrases/*.yaml
+// Non-standard wording with a standard form, from the `extends: substitution` lists in data/phrases/*.yaml
 // and any extra lists (config phraseFiles, --rules-dir). Not auto-fixed: a swap may depend on context.
 import { defineRule } from '../rule.js';
 import { phraseMatches } from '../phrases.js';
