@@ -1,6 +1,6 @@
 // Shared test helpers: temp folders and running the built binary as a child process.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +30,24 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The development corpus of real speeches collected outside the repository (`../shared/corpus`, or
+ * JIANGHUA_SHARED). It is never copied into the repository; tests that use it skip, with a message, when absent.
+ */
+export const SHARED_CORPUS = process.env.JIANGHUA_SHARED
+  ? path.resolve(process.env.JIANGHUA_SHARED, 'corpus')
+  : path.resolve(ROOT, '..', 'shared', 'corpus');
+export const HAS_SHARED = existsSync(path.join(SHARED_CORPUS, 'SOURCES.md'));
+if (!HAS_SHARED) {
+  // Printed once per test worker: say why the development-corpus cases are skipped.
+  console.warn(`开发语料 ${SHARED_CORPUS} 不存在：使用真实讲话的测试用例将跳过。`);
+}
+
+/** Paths of the development corpus speeches (`speeches/*.txt`) or reports, sorted; empty when absent. */
+export function sharedFiles(sub: 'speeches' | 'reports'): string[] {
+  const dir = path.join(SHARED_CORPUS, sub);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
 }
