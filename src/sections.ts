@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { JianghuaError } from './errors.js';
+import { TEMPLATE_TYPE_IDS, type TemplateTypeId } from './speech-types.js';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
-export const SECTION_TYPES = ['mobilization', 'progress', 'summary'] as const;
-export type SectionType = (typeof SECTION_TYPES)[number];
+/** The types with a template folder (data/speech-types.yaml `template: true`). */
+export const SECTION_TYPES = TEMPLATE_TYPE_IDS;
+export type SectionType = TemplateTypeId;
 
 export interface SectionSpec {
   id: string;

@@ -5,6 +5,7 @@ import type { CommandModule } from '../cli.js';
 import { UsageError } from '../errors.js';
 import { readDocument } from '../text/read.js';
 import { writeFileAtomic } from '../text/write.js';
+import { typeOption } from './type-option.js';
 import { draftFromFacts, formatProblem, SPEECH_TYPES, toMarkdown, toText } from '../draft/index.js';
 
 type DraftFormat = 'txt' | 'md' | 'docx';
@@ -28,7 +29,7 @@ const draft: CommandModule = (program, ctx) => {
     .command('draft')
     .description('起草：根据事实文件（YAML）生成动员、推进、总结类讲话稿')
     .requiredOption('--facts <file>', '事实文件（YAML）；用 jianghua init 生成示例')
-    .addOption(new Option('-t, --type <type>', '讲话类型（默认取事实文件中的 type）').choices([...SPEECH_TYPES]))
+    .addOption(typeOption('讲话类型（默认取事实文件中的 type）', SPEECH_TYPES))
     .option('-o, --output <file>', '输出文件（默认输出到屏幕）；.docx 结尾时输出 Word')
     .addOption(new Option('-f, --format <format>', '输出格式（默认按输出文件扩展名，否则 txt）').choices(['txt', 'md', 'docx']))
     .option('--force', '覆盖已存在的输出文件')

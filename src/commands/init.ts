@@ -1,8 +1,8 @@
 // `jianghua init`: write a commented example facts file (comments in Chinese) to start a draft from.
-import { Option } from 'commander';
 import type { CommandModule } from '../cli.js';
 import { writeFileAtomic } from '../text/write.js';
 import { exampleFacts, SPEECH_TYPES } from '../draft/index.js';
+import { typeOption } from './type-option.js';
 
 interface InitOpts { type: string; output?: string; force?: boolean }
 
@@ -10,7 +10,7 @@ const init: CommandModule = (program, ctx) => {
   program
     .command('init')
     .description('生成一份带中文注释的示例事实文件，作为起草讲话稿的起点')
-    .addOption(new Option('-t, --type <type>', '讲话类型：mobilization 动员 / progress 推进 / summary 总结').choices([...SPEECH_TYPES]).makeOptionMandatory())
+    .addOption(typeOption('讲话类型', SPEECH_TYPES).makeOptionMandatory())
     .option('-o, --output <file>', '输出文件（默认输出到屏幕）')
     .option('--force', '覆盖已存在的输出文件')
     .addHelpText('after', `

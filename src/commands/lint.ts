@@ -17,6 +17,8 @@ import { formatStylish } from '../format/stylish.js';
 import { formatLintJson } from '../format/lint-json.js';
 import { formatSarif } from '../format/sarif.js';
 import { readInputs } from './inputs.js';
+import { typeOption } from './type-option.js';
+import { describeTypes, parseSpeechTypeAmong } from '../speech-types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -43,10 +45,10 @@ function configPhraseFiles(config: JianghuaConfig): string[] {
 }
 
 function configType(config: JianghuaConfig): string | undefined {
-  if (config.type !== undefined && !(KNOWN_TYPES as string[]).includes(config.type)) {
-    throw new JianghuaError(`“type” 应为 ${KNOWN_TYPES.join('、')} 之一，实际是“${config.type}”。`, config.path);
-  }
-  return config.type;
+  if (config.type === undefined) return undefined;
+  const id = parseSpeechTypeAmong(config.type, KNOWN_TYPES);
+  if (id === null) throw new JianghuaError(`“type” 应为 ${describeTypes(KNOWN_TYPES)} 之一，实际是“${config.type}”。`, config.path);
+  return id;
 }
 
 /** Why a document cannot be fixed in place, or undefined when it can. */
@@ -80,7 +82,7 @@ const lint: CommandModule = (program, ctx) => {
     .description('检查讲话稿：标准段落、称呼与结尾、标题与列举序号、宣布的点数、占位符、标点、重复与长句、提法用字')
     .argument('[files...]', '文件或文件夹（.txt/.md/.docx）；不给时读标准输入')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .addOption(new Option('-t, --type <type>', '讲话类型（默认自动识别）').choices(['mobilization', 'progress', 'summary']))
+    .addOption(typeOption('讲话类型（默认自动识别）', KNOWN_TYPES))
     .option('-c, --config <file>', '配置文件（默认从每个文件所在文件夹向上查找 .jianghuarc.yaml）')
     .option('--fix', '自动修复机械性问题（半角标点、重复标点、序号），原子写回文件')
     .option('--fix-dry-run', '只显示修复的差异（统一 diff），不写文件')

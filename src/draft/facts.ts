@@ -4,15 +4,13 @@ import YAML, { isMap, isScalar, isSeq, type Document, type Node, type Pair, type
 import { createDocument, positionAt, type SpeechDocument } from '../text/document.js';
 import { JianghuaError } from '../errors.js';
 import { isValidDate, type Stat } from './helpers.js';
+import { TEMPLATE_TYPE_IDS, parseSpeechTypeAmong, speechType, type TemplateTypeId } from '../speech-types.js';
 
-export const SPEECH_TYPES = ['mobilization', 'progress', 'summary'] as const;
-export type DraftType = (typeof SPEECH_TYPES)[number];
+/** The types draft has templates for (data/speech-types.yaml, `template: true`). */
+export const SPEECH_TYPES = TEMPLATE_TYPE_IDS;
+export type DraftType = TemplateTypeId;
 
-export const TYPE_LABELS: Record<DraftType, string> = {
-  mobilization: '动员大会讲话',
-  progress: '推进会讲话',
-  summary: '总结大会讲话',
-};
+export const TYPE_LABELS = Object.fromEntries(TEMPLATE_TYPE_IDS.map((t) => [t, speechType(t).draftName])) as Record<DraftType, string>;
 
 /** One point of a speech section: a sentence, or a sub-heading with its points and figures. */
 export interface Item {
@@ -402,16 +400,16 @@ export function checkFacts(source: string, opts: { file?: string; type?: string 
   let type: DraftType | null = null;
   const typePair = pairs.get('type');
   const fileType = typePair ? text(ctx, typePair.value, ['type'], typePair, false) : null;
-  const validType = (t: string | null | undefined): t is DraftType => !!t && (SPEECH_TYPES as readonly string[]).includes(t);
+  const asType = (t: string | null | undefined): DraftType | null => (t ? parseSpeechTypeAmong(t, SPEECH_TYPES) : null);
   if (opts.type !== undefined) {
-    if (!validType(opts.type)) throw new JianghuaError(`未知的讲话类型“${opts.type}”，可选：${SPEECH_TYPES.join('、')}。`);
-    type = opts.type;
-    if (fileType && fileType !== opts.type) {
+    type = asType(opts.type);
+    if (type === null) throw new JianghuaError(`未知的讲话类型“${opts.type}”，可选：${SPEECH_TYPES.join('、')}。`);
+    if (fileType && asType(fileType) !== type) {
       ctx.warnings.push({ ...at(ctx, typePair), path: 'type', message: `文件写的类型是“${fileType}”，按 --type 以“${opts.type}”起草。` });
     }
   } else if (fileType) {
-    if (validType(fileType)) type = fileType;
-    else err(ctx, typePair!.value as Node, ['type'], `的值“${fileType}”不是已知的讲话类型，可选：${SPEECH_TYPES.join('、')}。`);
+    type = asType(fileType);
+    if (type === null) err(ctx, typePair!.value as Node, ['type'], `的值“${fileType}”不是已知的讲话类型，可选：${SPEECH_TYPES.join('、')}。`);
   } else if (!typePair || fileType === null) {
     ctx.errors.push({ ...at(ctx, typePair ?? root), path: 'type', message: `没有指定讲话类型：请在文件中写“type: mobilization”（可选 ${SPEECH_TYPES.join('、')}），或使用 --type。` });
   }

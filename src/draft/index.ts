@@ -5,6 +5,7 @@ import path from 'node:path';
 import { JianghuaError } from '../errors.js';
 import { parseFacts, SPEECH_TYPES, type DraftType, type Facts, type FactsProblem } from './facts.js';
 import { draftSpeech, type DraftParagraph } from './render.js';
+import { parseSpeechTypeAmong } from '../speech-types.js';
 
 export * from './facts.js';
 export { draftSpeech, classifyParagraphs, buildContext, TOP_SECTIONS, type DraftParagraph } from './render.js';
@@ -28,10 +29,9 @@ export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta
 
 /** The commented example facts file of a type (what `jianghua init` writes). */
 export async function exampleFacts(type: string): Promise<string> {
-  if (!(SPEECH_TYPES as readonly string[]).includes(type)) {
-    throw new JianghuaError(`未知的讲话类型“${type}”，可选：${SPEECH_TYPES.join('、')}。`);
-  }
-  const file = path.join(EXAMPLES_DIR, `${type as DraftType}.yaml`);
+  const id = parseSpeechTypeAmong(type, SPEECH_TYPES);
+  if (id === null) throw new JianghuaError(`未知的讲话类型“${type}”，可选：${SPEECH_TYPES.join('、')}。`);
+  const file = path.join(EXAMPLES_DIR, `${id satisfies DraftType}.yaml`);
   try {
     return await fs.readFile(file, 'utf8');
   } catch {

@@ -3,6 +3,7 @@
 import type { SpeechDocument } from '../text/document.js';
 import type { SpeechStructure, SpeechType, SpeechTypeResult } from './types.js';
 import { locateSalutation } from './title.js';
+import { typeLabel } from '../speech-types.js';
 
 type Scored = Exclude<SpeechType, 'other'>;
 
@@ -23,9 +24,13 @@ const CUES: Record<Scored, { title: RegExp; purpose: RegExp; heading: RegExp }> 
     purpose: /总结大会|全面总结|认真总结|系统总结|总结表彰|回顾总结|总结.{0,12}(?:经验|成果|成效)/,
     heading: /成效|成果|经验|巩固|拓展|长效|启示|体会/,
   },
+  report: {
+    title: /政府工作报告|工作报告|代表大会上的报告/,
+    purpose: /向大会报告工作|作报告|审议|提出意见/,
+    heading: /过去.{0,4}(?:年|五年)的?工作|今年.{0,6}(?:工作|任务)|政府自身建设/,
+  },
 };
 
-const LABEL: Record<Scored, string> = { mobilization: '动员', progress: '推进', summary: '总结' };
 
 /** Sentences that state the meeting's purpose: today's meeting, its main task or aim. */
 const PURPOSE = /这次会议|本次会议|今天(?:的会议|召开|我们召开|，?我们)|召开这次|主要任务|主要目的|会议的任务|主要是/;
@@ -36,8 +41,8 @@ const THIS_MEETING = /这次|今天|本次/;
 const WEIGHT = { title: 3, purpose: 2, heading: 0.5 };
 
 export function classifySpeech(_doc: SpeechDocument, partial: Omit<SpeechStructure, 'type'>): SpeechTypeResult {
-  const score: Record<Scored, number> = { mobilization: 0, progress: 0, summary: 0 };
-  const evidence: Record<Scored, string[]> = { mobilization: [], progress: [], summary: [] };
+  const score: Record<Scored, number> = { mobilization: 0, progress: 0, summary: 0, report: 0 };
+  const evidence: Record<Scored, string[]> = { mobilization: [], progress: [], summary: [], report: [] };
   const types = Object.keys(CUES) as Scored[];
 
   if (partial.title) {
@@ -76,7 +81,7 @@ export function classifySpeech(_doc: SpeechDocument, partial: Omit<SpeechStructu
   const margin = (score[best] - score[ranked[1]]) / total;
   const strength = Math.min(score[best] / 5, 1);
   const confidence = Math.round((0.4 + 0.35 * margin + 0.25 * strength) * 100) / 100;
-  return { label: best, confidence: Math.min(confidence, 0.99), evidence: [`判为${LABEL[best]}类讲话`, ...evidence[best]] };
+  return { label: best, confidence: Math.min(confidence, 0.99), evidence: [`判为${typeLabel(best)}类讲话`, ...evidence[best]] };
 }
 
 /** The first sentence after the salutation that says what this meeting is for. */

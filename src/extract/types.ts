@@ -1,7 +1,10 @@
 // The structure of a speech: what `analyze` prints and what lint rules and draft checks read.
 // Computed once per document by analyze(doc) in ./index.ts. Every finding carries a 1-based line and column.
 
-export type SpeechType = 'mobilization' | 'progress' | 'summary' | 'other';
+import type { SpeechTypeId } from '../speech-types.js';
+
+/** The ids of data/speech-types.yaml (src/speech-types.ts is their one home). */
+export type SpeechType = SpeechTypeId;
 
 /** Numbering conventions of official documents: 一、 → （一） → 1. / 1、 → （1）. */
 export type HeadingLevel = 1 | 2 | 3 | 4;

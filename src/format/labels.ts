@@ -1,11 +1,7 @@
 // Chinese names of the analysis vocabulary, shared by the outline and summary formatters.
+// Speech type names come from src/speech-types.ts (typeName).
 
-export const TYPE_LABELS: Record<string, string> = {
-  mobilization: '动员部署讲话',
-  progress: '工作推进讲话',
-  summary: '总结讲话',
-  other: '其他讲话',
-};
+export { typeName } from '../speech-types.js';
 
 export const SLOGAN_KINDS: Record<string, string> = {
   formula: '数字提法',

@@ -1,7 +1,7 @@
 // The default `analyze` output: a readable outline of one speech in Chinese, coloured on a terminal.
 import { color, configureColor } from './color.js';
 import type { AnalysisRecord } from '../analyze/record.js';
-import { TYPE_LABELS, SLOGAN_KINDS, SERIES_FAMILIES, clip, lineList, num } from './labels.js';
+import { typeName, SLOGAN_KINDS, SERIES_FAMILIES, clip, lineList, num } from './labels.js';
 
 /** Long item texts are clipped: the outline is for seeing the shape, JSON has the full text. */
 const ITEM_WIDTH = 30;
@@ -26,7 +26,7 @@ export function formatOutline(r: AnalysisRecord): string {
   out.push(c.bold(`━━ ${r.file} ━━`));
   out.push(`${c.bold('标题')}  ${r.title || c.dim('（未识别）')}`);
   const pct = Math.round(r.type.confidence * 100);
-  out.push(`${c.bold('类型')}  ${TYPE_LABELS[r.type.label] ?? r.type.label}${c.dim(`（把握 ${pct}%）`)}`);
+  out.push(`${c.bold('类型')}  ${typeName(r.type.label)}${c.dim(`（把握 ${pct}%）`)}`);
   for (const e of r.type.evidence) out.push(c.dim(`      · ${e}`));
   out.push(`${c.bold('字数')}  ${num(r.chars)}`);
 

@@ -1,7 +1,7 @@
 // The corpus summary as a Chinese outline: what `analyze DIR` prints after the speeches and `summarize` prints.
 import { color } from './color.js';
 import type { CorpusSummary } from '../analyze/summary.js';
-import { TYPE_LABELS, SLOGAN_KINDS, clip, num } from './labels.js';
+import { typeName, SLOGAN_KINDS, clip, num } from './labels.js';
 
 /** Rows per ranking in the outline; the JSON output keeps them all. */
 const TOP = 30;
@@ -29,7 +29,7 @@ export function formatSummaryOutline(s: CorpusSummary): string {
 
   section('讲话类型');
   if (s.types.length === 0) out.push(c.dim('  无'));
-  for (const t of s.types) out.push(`  ${TYPE_LABELS[t.label] ?? t.label}  ${t.count} 篇`);
+  for (const t of s.types) out.push(`  ${typeName(t.label)}  ${t.count} 篇`);
 
   section('数字提法（按使用篇数）');
   if (s.formulas.length === 0) out.push(c.dim('  无'));

@@ -4,6 +4,7 @@ import type { SpeechDocument } from '../text/document.js';
 import { positionAt, codePointLength } from '../text/document.js';
 import { analyzeStructure } from '../extract/index.js';
 import type { SpeechStructure, SpeechType } from '../extract/types.js';
+import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
 import { parseDirectives } from './directives.js';
 import { resolveRuleSettings, type RuleSetting } from './config.js';
 import { formatMessage, type LintMessage, type LintResult, type Report, type RuleDefinition } from './rule.js';
@@ -29,15 +30,17 @@ export interface LintOptions {
   minTypeConfidence?: number;
 }
 
-export const KNOWN_TYPES: SpeechType[] = ['mobilization', 'progress', 'summary'];
+/** The types whose standard sections lint checks (those with a template folder). */
+export const KNOWN_TYPES: readonly TemplateTypeId[] = TEMPLATE_TYPE_IDS;
 export const DEFAULT_MIN_TYPE_CONFIDENCE = 0.5;
 
 /** The type used by type-dependent rules, or null when unknown; `source` says where it came from. */
-export function decideSpeechType(structure: SpeechStructure, opts: LintOptions): { type: SpeechType | null; source: 'option' | 'detected' | 'config' | 'none' } {
-  if (opts.type && KNOWN_TYPES.includes(opts.type)) return { type: opts.type, source: 'option' };
+export function decideSpeechType(structure: SpeechStructure, opts: LintOptions): { type: TemplateTypeId | null; source: 'option' | 'detected' | 'config' | 'none' } {
+  if (opts.type && isTemplateType(opts.type)) return { type: opts.type, source: 'option' };
   const t = structure.type;
-  if (t && t.label !== 'other' && t.confidence >= (opts.minTypeConfidence ?? DEFAULT_MIN_TYPE_CONFIDENCE)) return { type: t.label, source: 'detected' };
-  if (opts.defaultType && (KNOWN_TYPES as string[]).includes(opts.defaultType)) return { type: opts.defaultType as SpeechType, source: 'config' };
+  if (t && isTemplateType(t.label) && t.confidence >= (opts.minTypeConfidence ?? DEFAULT_MIN_TYPE_CONFIDENCE)) return { type: t.label, source: 'detected' };
+  const fallback = opts.defaultType ? parseSpeechTypeAmong(opts.defaultType, KNOWN_TYPES) : null;
+  if (fallback) return { type: fallback, source: 'config' };
   return { type: null, source: 'none' };
 }
 

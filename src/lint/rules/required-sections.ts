@@ -3,9 +3,9 @@
 import { defineRule } from '../rule.js';
 import { loadSections, type SectionSpec } from '../../sections.js';
 import type { SpeechStructure } from '../../extract/types.js';
+import { isTemplateType, typeName } from '../../speech-types.js';
 import type { SpeechDocument } from '../../text/document.js';
 
-const TYPE_NAMES: Record<string, string> = { mobilization: '动员大会讲话', progress: '推进会（座谈会）讲话', summary: '总结大会讲话', other: '其他' };
 
 interface Block { start: number; end: number; text: string }
 
@@ -101,12 +101,12 @@ export default defineRule({
     missing: '缺少“{section}”部分（{type}），可写如：{example}',
   },
   check({ doc, structure, options, speechType, report, note }) {
-    if (!speechType || speechType === 'other') {
+    if (!speechType || !isTemplateType(speechType)) {
       const t = structure.type;
-      note(`未能确定讲话类型（识别为“${TYPE_NAMES[t?.label ?? 'other'] ?? t?.label}”，置信度 ${(t?.confidence ?? 0).toFixed(2)}），未检查标准段落（required-sections）；可用 --type 指定类型。`);
+      note(`未能确定讲话类型（识别为“${typeName(t?.label ?? 'other')}”，置信度 ${(t?.confidence ?? 0).toFixed(2)}），未检查标准段落（required-sections）；可用 --type 指定类型。`);
       return;
     }
-    const list = loadSections(speechType as 'mobilization' | 'progress' | 'summary');
+    const list = loadSections(speechType);
     const present = presentSections(list.sections, doc, structure, options.minBodyCues);
     for (const section of list.sections) {
       if (!section.required && !options.checkOptional) continue;
