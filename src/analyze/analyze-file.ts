@@ -12,6 +12,7 @@ import { digestOf, type SummaryInput } from './summary.js';
 import { formatOutline } from '../format/outline.js';
 import { formatRecordJson, formatRecordJsonl, jsonArrayItem } from '../format/analysis-json.js';
 import { csvRows, type CsvTable } from '../format/csv.js';
+import { parseRecord, recordDocument, recordFailure, type RecordTask } from './records.js';
 
 export interface AnalyzeFileOptions {
   keywords: boolean;
@@ -99,4 +100,20 @@ export function failureMessage(file: string, e: unknown): string {
   // An extractor bug must not stop a folder run; name the file so the text can be reported.
   const detail = e instanceof Error ? e.message : String(e);
   return `${file}：分析时出错（${detail}）。`;
+}
+
+/**
+ * Analyse one record line (`analyze --input jsonl`): its output line is the record's analysis in the JSON contract,
+ * `file` being the id, with `id` first and the record's other fields under `metadata`.
+ */
+export async function analyzeRecordTask(source: string, task: RecordTask, opts: AnalyzeFileOptions): Promise<FileOutcome> {
+  const parsed = parseRecord(task.raw);
+  if (!parsed.ok) return { file: source, error: recordFailure(source, task, parsed.id, parsed.problem) };
+  const { id, metadata } = parsed.record;
+  try {
+    const result = await analyzeDocument(recordDocument(parsed.record), { keywords: opts.keywords, topKeywords: opts.top, dicts: opts.dicts });
+    return { file: String(id), text: JSON.stringify({ id, ...toRecord(result), metadata }) + '\n' };
+  } catch (e) {
+    return { file: source, error: recordFailure(source, task, id, e) };
+  }
 }

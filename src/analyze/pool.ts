@@ -4,8 +4,10 @@
 import { Worker } from 'node:worker_threads';
 import { JianghuaError } from '../errors.js';
 import type { AnalyzeFileOptions, FileOutcome, OutputSpec } from './analyze-file.js';
+import { whereIs, type RecordTask } from './records.js';
 
-export interface WorkerRequest { id: number; file: string }
+/** A file by path, or (with `record`) one record line of `--input jsonl`, `file` naming its source. */
+export interface WorkerRequest { id: number; file: string; record?: RecordTask }
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'fatal'; message: string }
@@ -17,7 +19,7 @@ const PREFETCH = 2;
 interface Slot {
   worker: Worker;
   ready: boolean;
-  inflight: Map<number, { file: string; resolve: (o: FileOutcome) => void }>;
+  inflight: Map<number, { file: string; record?: RecordTask; resolve: (o: FileOutcome) => void }>;
 }
 
 export interface PoolOptions extends AnalyzeFileOptions {
@@ -29,7 +31,7 @@ export interface PoolOptions extends AnalyzeFileOptions {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ id: number; file: string; resolve: (o: FileOutcome) => void }> = [];
+  private readonly queue: Array<{ id: number; file: string; record?: RecordTask; resolve: (o: FileOutcome) => void }> = [];
   private nextId = 0;
   private fatal: JianghuaError | undefined;
   private closed = false;
@@ -39,11 +41,11 @@ export class WorkerPool {
 
   constructor(private readonly opts: PoolOptions) {}
 
-  /** Analyse one file in some worker; never rejects for a bad file (the outcome carries the error). */
-  run(file: string): Promise<FileOutcome> {
+  /** Analyse one file (or record line) in some worker; never rejects for a bad input (the outcome carries the error). */
+  run(file: string, record?: RecordTask): Promise<FileOutcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, file, resolve });
+      this.queue.push({ id: this.nextId++, file, record, resolve });
       this.pump();
     });
   }
@@ -72,8 +74,8 @@ export class WorkerPool {
     for (const slot of this.slots) {
       while (slot.ready && slot.inflight.size < PREFETCH && this.queue.length > 0) {
         const task = this.queue.shift()!;
-        slot.inflight.set(task.id, { file: task.file, resolve: task.resolve });
-        slot.worker.postMessage({ id: task.id, file: task.file } satisfies WorkerRequest);
+        slot.inflight.set(task.id, { file: task.file, record: task.record, resolve: task.resolve });
+        slot.worker.postMessage({ id: task.id, file: task.file, record: task.record } satisfies WorkerRequest);
       }
     }
   }
@@ -111,7 +113,10 @@ export class WorkerPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
-    for (const task of slot.inflight.values()) task.resolve({ file: task.file, error: `${task.file}：分析进程意外退出（${e.message}）。` });
+    for (const task of slot.inflight.values()) {
+      const where = task.record ? `${whereIs(task.record.line)}：` : '';
+      task.resolve({ file: task.file, error: `${task.file}：${where}分析进程意外退出（${e.message}）。` });
+    }
     slot.inflight.clear();
     if (!slot.ready) this.fail(new JianghuaError(`分析线程启动失败：${e.message}`));
     this.wakeReady();

@@ -1,8 +1,8 @@
 // Runs the analysis over a stream of paths: in-process for --jobs 1 (or one input), else through the worker pool.
 // Outcomes come back in input order (json, outline, csv) or as soon as each file finishes (jsonl); only the
 // reorder window is ever buffered, so memory does not grow with the number of files.
-import type { CollectedPath } from '../text/read.js';
-import { analyzeLoaded, loadFile, type AnalyzeFileOptions, type FileOutcome, type OutputSpec } from './analyze-file.js';
+import type { RecordItem } from './records.js';
+import { analyzeLoaded, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type FileOutcome, type OutputSpec } from './analyze-file.js';
 import { WorkerPool } from './pool.js';
 
 export interface RunnerOptions extends AnalyzeFileOptions {
@@ -19,7 +19,7 @@ export interface RunnerOptions extends AnalyzeFileOptions {
 /** Paths handed to the pool ahead of the output, per job: enough for the pool to see a backlog and start workers. */
 const WINDOW_PER_JOB = 32;
 
-export async function* analyzePaths(source: AsyncIterable<CollectedPath>, opts: RunnerOptions, pool?: WorkerPool): AsyncGenerator<FileOutcome> {
+export async function* analyzePaths(source: AsyncIterable<RecordItem>, opts: RunnerOptions, pool?: WorkerPool): AsyncGenerator<FileOutcome> {
   if (opts.jobs <= 1 && !pool) {
     yield* inProcess(source, opts);
     return;
@@ -33,14 +33,16 @@ export async function* analyzePaths(source: AsyncIterable<CollectedPath>, opts: 
 }
 
 /** One file at a time on this thread: reads are synchronous (see loadFile), so there is nothing to overlap. */
-async function* inProcess(source: AsyncIterable<CollectedPath>, opts: RunnerOptions): AsyncGenerator<FileOutcome> {
+async function* inProcess(source: AsyncIterable<RecordItem>, opts: RunnerOptions): AsyncGenerator<FileOutcome> {
   for await (const item of source) {
     opts.onFound?.();
-    yield item.error ? { file: item.file, error: item.error.message } : await analyzeLoaded(await loadFile(item.file), opts, opts.spec);
+    yield item.error ? { file: item.file, error: item.error.message }
+      : item.record ? await analyzeRecordTask(item.file, item.record, opts)
+      : await analyzeLoaded(await loadFile(item.file), opts, opts.spec);
   }
 }
 
-async function* pooled(source: AsyncIterable<CollectedPath>, pool: WorkerPool, opts: RunnerOptions): AsyncGenerator<FileOutcome> {
+async function* pooled(source: AsyncIterable<RecordItem>, pool: WorkerPool, opts: RunnerOptions): AsyncGenerator<FileOutcome> {
   const window = Math.max(64, opts.jobs * WINDOW_PER_JOB);
   const done = new Map<number, FileOutcome>();
   let nextOut = 0;
@@ -70,7 +72,7 @@ async function* pooled(source: AsyncIterable<CollectedPath>, pool: WorkerPool, o
       if (stopped) break;
       const seq = dispatched++;
       if (item.error) store(seq, { file: item.file, error: item.error.message });
-      else pool.run(item.file).then((o) => store(seq, o), (e) => { sourceError ??= e; notify(); });
+      else pool.run(item.file, item.record).then((o) => store(seq, o), (e) => { sourceError ??= e; notify(); });
     }
   })().catch((e) => { sourceError ??= e; }).finally(() => { exhausted = true; notify(); });
 

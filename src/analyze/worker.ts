@@ -1,7 +1,7 @@
 // Worker thread entry: loads the segmentation dictionary once (only with keywords), then analyses files by path
 // and sends back the rendered text (and the summary digest). Files are read here: the main thread never holds texts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeLoaded, loadFile, type AnalyzeFileOptions, type OutputSpec } from './analyze-file.js';
+import { analyzeLoaded, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type OutputSpec } from './analyze-file.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 import { colorOutline } from '../format/outline.js';
 
@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   }
   port.postMessage({ type: 'ready', loadMs: performance.now() - t0 } satisfies WorkerReply);
   port.on('message', async (req: WorkerRequest) => {
-    const outcome = await analyzeLoaded(await loadFile(req.file), opts, spec);
+    const outcome = req.record ? await analyzeRecordTask(req.file, req.record, opts) : await analyzeLoaded(await loadFile(req.file), opts, spec);
     port.postMessage({ type: 'done', id: req.id, outcome } satisfies WorkerReply);
   });
 }

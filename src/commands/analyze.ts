@@ -7,6 +7,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { loadConfig } from '../config.js';
 import { analyzePaths } from '../analyze/runner.js';
 import { isSingleInput, pathSource } from '../analyze/sources.js';
+import { recordSource } from '../analyze/records.js';
 import { SummaryReducer } from '../analyze/summary.js';
 import { createProgress } from '../analyze/progress.js';
 import { outlineColored } from '../format/outline.js';
@@ -25,6 +26,7 @@ interface AnalyzeOpts {
   config?: string;
   jobs?: string;
   summary?: boolean;
+  input: 'files' | 'jsonl';
 }
 
 function positiveInt(v: string, option: string): number {
@@ -49,16 +51,27 @@ const analyze: CommandModule = (program, ctx) => {
     .option('-j, --jobs <n>', `并行线程数（默认 ${os.availableParallelism()}；1 表示不用子线程）`)
     .option('--summary', '输出语料汇总（多篇或文件夹时 outline 默认输出；json 时输出 {files, summary}）')
     .option('--no-summary', '不输出语料汇总')
+    .addOption(new Option('--input <kind>', '输入形式：files 文件与文件夹；jsonl 每行一条记录 {"id","text",…}（标准输入、文件或 *.jsonl 文件夹），输出每行一条结果').choices(['files', 'jsonl']).default('files'))
     .addHelpText('after', `
 示例：
   jianghua analyze corpus/004_2a5315d4f9a02ca3.txt
   jianghua analyze corpus/ --no-keywords            各篇提纲，最后是语料汇总
   jianghua analyze corpus/ --format json --summary > all.json
   find speeches -name '*.txt' | jianghua analyze --files-from - --format jsonl > part.jsonl
+  jianghua analyze --input jsonl < records.jsonl > results.jsonl      集群（Hadoop、Spark、Dask）的映射步骤
   jianghua analyze corpus/ --format csv --table statistics --bom > stats.csv
 
-说明：jsonl 每行一篇、按完成先后输出，不含汇总；汇总多份 jsonl 请用 jianghua summarize。`)
-    .action(async (files: string[], opts: AnalyzeOpts) => {
+说明：jsonl 每行一篇、按完成先后输出，不含汇总；汇总多份 jsonl 请用 jianghua summarize。
+记录（--input jsonl）：每行 {"id": …, "text": "讲话全文", "title"/"date"/"speaker"/"type"/其他字段可选}；
+  每条输出一行分析结果（JSON 契约，file 为 id），另有 "id" 和 "metadata"（记录的其他字段，原样带回）。
+  坏记录在标准错误上报出行号和 id 并跳过，其余照常，最后以退出码 2 结束；没有记录时不输出，退出码 0。`)
+    .action(async (files: string[], opts: AnalyzeOpts, command: { getOptionValueSource(key: string): string | undefined }) => {
+      if (opts.input === 'jsonl') {
+        if (command.getOptionValueSource('format') !== 'default' && opts.format !== 'jsonl') throw new UsageError(`--input jsonl 只输出 jsonl（每条记录一行），不能与 --format ${opts.format} 同用。`);
+        if (opts.filesFrom !== undefined) throw new UsageError('--input jsonl 不能与 --files-from 同用：记录从文件参数或标准输入读入。');
+        if (opts.summary) throw new UsageError('--input jsonl 不输出汇总：请把结果交给 jianghua summarize（可用 --partial 分段汇总）。');
+        opts.format = 'jsonl';
+      }
       if (opts.table && opts.format !== 'csv') throw new UsageError('--table 只用于 --format csv。');
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom 只用于 --format csv。');
       if (opts.summary && (opts.format === 'jsonl' || opts.format === 'csv')) {
@@ -74,8 +87,9 @@ const analyze: CommandModule = (program, ctx) => {
         for (const d of dicts) await readDict(d);
       }
 
+      const records = opts.input === 'jsonl';
       const sourceOpts = { files: files ?? [], filesFrom: opts.filesFrom };
-      const single = await isSingleInput(sourceOpts);
+      const single = !records && await isSingleInput(sourceOpts);
       const wantSummary = opts.summary ?? (!single && opts.format === 'outline');
       const reducer = wantSummary ? new SummaryReducer() : undefined;
       const progress = createProgress(!single);
@@ -85,7 +99,7 @@ const analyze: CommandModule = (program, ctx) => {
       let analysed = 0;
       let failed = 0;
       if (opts.format === 'csv') ctx.io.out(csvHeader(table, { bom: opts.bom }));
-      const outcomes = analyzePaths(pathSource(sourceOpts), {
+      const outcomes = analyzePaths(records ? recordSource(sourceOpts.files) : pathSource(sourceOpts), {
         keywords: opts.keywords, top, dicts,
         jobs: single ? 1 : jobs,
         ordered: opts.format !== 'jsonl',
@@ -112,7 +126,8 @@ const analyze: CommandModule = (program, ctx) => {
         progress.stop();
       }
 
-      if (analysed === 0 && failed === 0) throw new UsageError('没有找到可处理的 .txt、.md 或 .docx 文件。');
+      // An empty record stream is an empty split of a cluster job, not a mistake.
+      if (analysed === 0 && failed === 0 && !records) throw new UsageError('没有找到可处理的 .txt、.md 或 .docx 文件。');
       if (opts.format === 'json' && !(single && !wantSummary)) {
         ctx.io.out((analysed === 0 ? jsonArrayStart(shape) : '') + jsonArrayEnd(analysed, shape));
         if (reducer) {
