@@ -73,82 +73,137 @@ interface Run {
   items: SeriesItem[];
   problems: SeriesProblem[];
   mixed: boolean;
+  /** Index in `runs`. */
+  index: number;
+  /** Section (stretch between headings) the run lies in. */
+  section: number;
+  /** The open item this run started inside; confirmed as its parent when the outer run continues after it. */
+  within: { run: number; item: number } | null;
+  parent: { run: number; item: number } | null;
+  uncertain?: string;
 }
 
 const label = (family: Family, n: number, marker: string) =>
   family === 'shi' ? `${toCnNumber(n)}是` : family === 'yao' ? `${toCnNumber(n)}要` : family === 'di' ? `第${toCnNumber(n)}` : marker;
 
+const switchable = (f: Family) => f === 'shi' || f === 'yao';
+/** Whether an item of family b may continue a run of family a: 一要 … 二是, and 首先，其次，第三. */
+const continues = (a: Family, b: Family) => a === b || (switchable(a) && switchable(b)) || (a === 'shouxian' && b === 'di');
+
+/**
+ * Runs are kept on a stack, so a series nested in an item of another (一是…四是 inside the 二是 of an outer
+ * 一是…五是; 一是、二是 inside 第一) is its own run: an item continues the innermost open run whose last ordinal
+ * it follows, closing the runs opened inside; an item numbered 1 opens a new run inside the open item.
+ */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
   const locate = createLocator(doc);
   const markers = findMarkers(paragraphs);
   // Heading offsets, in order, to close runs where a heading intervenes.
   const offsetOf = createOffsetter(doc);
   const headingOffsets = headings.map((h) => offsetOf(h.line, h.column));
+  const headingAt = new Set(headingOffsets);
   let nextHeading = 0;
+  let section = 0;
 
   const runs: Run[] = [];
-  const open = new Map<Family, Run>();
-  let lastRun: Run | null = null;
+  let stack: Run[] = [];
+  const lastOrdinal = (r: Run) => r.items[r.items.length - 1].ordinal;
+  const close = (from: number, into: Run | null) => {
+    // Runs above `from` are finished; those opened inside the run that now continues are nested in it.
+    for (const r of stack.slice(from)) if (into && r.within && r.within.run === into.index) r.parent = r.within;
+    stack = stack.slice(0, from);
+  };
 
   for (const mk of markers) {
+    // A marker that is itself a heading (第一个问题：) is counted with the headings.
+    if (headingAt.has(mk.offset)) continue;
     let crossed = false;
     while (nextHeading < headingOffsets.length && headingOffsets[nextHeading] <= mk.offset) { nextHeading++; crossed = true; }
-    if (crossed) { open.clear(); lastRun = null; }
+    if (crossed) { stack = []; section++; }
     const pos = locate(mk.offset);
 
-    let run = open.get(mk.family);
     let ordinal = mk.ordinal;
     if (mk.family === 'shouxian') {
+      const open = [...stack].reverse().find((r) => r.family === 'shouxian');
       // 其次/再次/最后 without an open 首先 are discourse words (最后，我再强调一点), not items.
-      if (ordinal !== 1 && !run) continue;
-      if (mk.last && run) ordinal = run.items[run.items.length - 1].ordinal + 1;
+      if (ordinal !== 1 && !open) continue;
+      if (mk.last && open) ordinal = lastOrdinal(open) + 1;
     }
-    // 一要 … 二是 …: the writer switched markers mid-series; continue the run and note it.
-    const switchable = (f: Family) => f === 'shi' || f === 'yao';
-    if (!run && ordinal !== 1 && lastRun && lastRun.family !== mk.family && switchable(lastRun.family) && switchable(mk.family) &&
-        lastRun.items[lastRun.items.length - 1].ordinal === ordinal - 1) {
-      run = lastRun;
-      if (!run.mixed) {
+    const item: SeriesItem = { ordinal, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column };
+
+    // 1. The item continues an open run (the innermost one it follows).
+    let k = -1;
+    if (ordinal > 1) for (let j = stack.length - 1; j >= 0; j--) if (continues(stack[j].family, mk.family) && lastOrdinal(stack[j]) === ordinal - 1) { k = j; break; }
+    if (k >= 0) {
+      const run = stack[k];
+      close(k + 1, run);
+      if (run.family !== mk.family && switchable(run.family) && !run.mixed) {
         run.mixed = true;
         run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${run.items[0].marker}”之后用了“${mk.marker}”`, line: pos.line, column: pos.column });
       }
-    } else if (!run || ordinal === 1) {
-      run = { family: mk.family, items: [], problems: [], mixed: false };
-      runs.push(run);
-      open.set(mk.family, run);
-      if (ordinal !== 1) {
-        run.problems.push({ kind: 'gap', message: `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”`, line: pos.line, column: pos.column, expected: 1, found: ordinal });
-      }
-    } else {
-      const prev = run.items[run.items.length - 1].ordinal;
-      if (ordinal === prev) {
-        run.problems.push({ kind: 'repeat', message: `“${mk.marker}”重复，应为“${label(run.family, prev + 1, mk.marker)}”`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
-      } else if (ordinal > prev + 1) {
-        const missing = Array.from({ length: ordinal - prev - 1 }, (_, k) => `“${label(run!.family, prev + 1 + k, '')}”`).join('');
-        run.problems.push({ kind: 'gap', message: `“${mk.marker}”之前缺少${missing}`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
-      } else if (ordinal < prev) {
-        run.problems.push({ kind: 'order', message: `“${mk.marker}”出现在“${run.items[run.items.length - 1].marker}”之后，顺序颠倒`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
-      }
+      run.items.push(item);
+      continue;
     }
-    run.items.push({ ordinal, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column });
-    lastRun = run;
+    // 2. An item numbered 1 opens a run, inside the item open above it if any.
+    if (ordinal === 1) {
+      const top = stack[stack.length - 1];
+      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null };
+      runs.push(run);
+      stack.push(run);
+      continue;
+    }
+    // 3. A break in the numbering: against the innermost open run of the family, or a run that does not start at 1.
+    let j = stack.length - 1;
+    while (j >= 0 && !continues(stack[j].family, mk.family)) j--;
+    if (j < 0) {
+      const top = stack[stack.length - 1];
+      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null };
+      run.problems.push({ kind: 'gap', message: `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”`, line: pos.line, column: pos.column, expected: 1, found: ordinal });
+      run.uncertain = `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”，可能是另一种写法的序号`;
+      runs.push(run);
+      stack.push(run);
+      continue;
+    }
+    const run = stack[j];
+    if (j < stack.length - 1) run.uncertain = '列举中套有列举，无法确定各项归属';
+    close(j + 1, run);
+    const prev = lastOrdinal(run);
+    if (ordinal === prev) {
+      run.problems.push({ kind: 'repeat', message: `“${mk.marker}”重复，应为“${label(run.family, prev + 1, mk.marker)}”`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
+    } else if (ordinal > prev + 1) {
+      const missing = Array.from({ length: ordinal - prev - 1 }, (_, n) => `“${label(run.family, prev + 1 + n, '')}”`).join('');
+      run.problems.push({ kind: 'gap', message: `“${mk.marker}”之前缺少${missing}`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
+    } else {
+      run.problems.push({ kind: 'order', message: `“${mk.marker}”出现在“${run.items[run.items.length - 1].marker}”之后，顺序颠倒`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
+    }
+    run.items.push(item);
   }
 
-  const series: Series[] = [];
-  for (const run of runs) {
+  // A single item is a list only if nothing else in its section goes on counting (一要……二是要…… written apart).
+  const countsOnInSection = (r: Run) => runs.some((o) => o !== r && o.section === r.section && o.items.some((it) => it.ordinal >= 2));
+  const kept = runs.filter((run) => {
     // A lone 首先 is how speakers start a thought, not a list.
-    if (run.family === 'shouxian' && run.items.length < 2) continue;
+    if (run.family === 'shouxian' && run.items.length < 2) return false;
+    return true;
+  });
+  const indexOf = new Map(kept.map((r, i) => [r.index, i]));
+  const series: Series[] = [];
+  for (const run of kept) {
     if (run.items.length === 1) {
       const it = run.items[0];
       run.problems.push({ kind: 'single', message: `只有“${it.marker}”，没有后续各项`, line: it.line, column: it.column });
+      if (!run.uncertain && (run.parent || countsOnInSection(run))) run.uncertain = '单独一项，附近另有列举，无法确定是否缺项';
     }
-    series.push({
+    const s: Series = {
       family: run.family,
       items: run.items,
       problems: run.problems,
       line: run.items[0].line,
       column: run.items[0].column,
-    });
+    };
+    if (run.parent && indexOf.has(run.parent.run)) s.parent = { series: indexOf.get(run.parent.run)!, item: run.parent.item };
+    if (run.uncertain) s.uncertain = run.uncertain;
+    series.push(s);
   }
   return series;
 }

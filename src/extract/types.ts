@@ -62,6 +62,13 @@ export interface Series {
   problems: SeriesProblem[];
   line: number;
   column: number;
+  /**
+   * The item this series is nested in (一是…四是 inside the 二是 of an outer 一是…五是, 一是…二是 inside 第一):
+   * indexes into SpeechStructure.series and that series' items. Absent for a series at the top.
+   */
+  parent?: { series: number; item: number };
+  /** Set when the items cannot be counted with confidence (Chinese reason); lint then reports no error. */
+  uncertain?: string;
 }
 
 export interface Announcement {

@@ -70,6 +70,7 @@ function toMessage(doc: SpeechDocument, setting: RuleSetting, r: Report): LintMe
     line, column, endLine, endColumn,
   };
   if (r.fix) msg.fix = r.fix;
+  if (r.suggestions?.length) msg.suggestions = r.suggestions;
   return msg;
 }
 

@@ -3,12 +3,14 @@
 import type { SpeechDocument } from '../text/document.js';
 import { offsetAt } from '../text/document.js';
 import { toCnNumber } from '../text/numerals.js';
+import type { Announcement, SpeechStructure } from '../extract/types.js';
 import type { Fix } from './rule.js';
 
 export interface SequenceProblem {
   /** Index of the offending item. */
   index: number;
-  kind: 'start' | 'gap' | 'repeat' | 'order';
+  /** 'restart': the numbering starts again at 1 under the same parent (a heading above it is probably missing). */
+  kind: 'start' | 'gap' | 'repeat' | 'order' | 'restart';
   expected: number;
   found: number;
   /** Items to renumber to their position (index + 1) to repair the sequence. */
@@ -26,6 +28,7 @@ export function sequenceProblems(numbers: number[]): SequenceProblem[] {
     const expected = i + 1;
     if (f === expected) continue;
     if (i > 0 && f === numbers[i - 1] + 1) continue;
+    if (i > 0 && f === 1) { out.push({ index: i, kind: 'restart', expected, found: f, renumber: [] }); continue; }
     const kind = i === 0 ? 'start' : f === numbers[i - 1] ? 'repeat' : f < numbers[i - 1] ? 'order' : 'gap';
     const renumber = [i];
     for (let j = i + 1; j < numbers.length && numbers[j] === numbers[j - 1] + 1 && numbers[j] !== j + 1; j++) renumber.push(j);
@@ -75,4 +78,40 @@ export function replaceMarkersFix(doc: SpeechDocument, items: Located[], newMark
     pos = it.offset! + it.marker.length;
   });
   return { range: [start, end], text: text + doc.text.slice(pos, end) };
+}
+
+/**
+ * Whether renumbering is the one plausible repair, so --fix may apply it (otherwise it is only a suggestion):
+ * the sequence has this one break; no announcement counts differently; and either a single item is off between
+ * two neighbours that confirm the count (一是 二是 二是 四是) or is the last and repeats the number of an item that says
+ * something else (六是甲 七是乙 七是丙), or an announcement confirms that the number of items
+ * is right (讲四点 over 一 二 四 五). A gap the announcement confirms as a missing item, a repeat at the end (an
+ * item copied twice?), a start or a restart are never renumbered.
+ */
+export function renumberIsCertain(numbers: number[], problems: SequenceProblem[], p: SequenceProblem, announced: number | null, texts: string[] = []): boolean {
+  if (problems.length !== 1 || p.renumber.length === 0 || p.kind === 'start' || p.kind === 'restart') return false;
+  if (announced !== null && announced !== numbers.length) return false;
+  const fixed = numbers.slice();
+  for (const i of p.renumber) fixed[i] = i + 1;
+  if (!fixed.every((n, i) => n === i + 1)) return false;
+  if (announced === numbers.length) return true;
+  if (p.renumber.length !== 1 || p.index === 0) return false;
+  if (p.index < numbers.length - 1) return true;
+  // The last item repeats the number before it: a misnumbering when it says something else, a copy when not.
+  const [a, b] = [texts[p.index - 1], texts[p.index]];
+  return p.kind === 'repeat' && a !== undefined && b !== undefined && a.trim() !== '' && a !== b;
+}
+
+/**
+ * The announcement that counted a group starting at line:column (讲三点意见 before 一是…三是): the nearest one
+ * before it that counted this kind of item and found `count` of them. Null when none did.
+ */
+export function announcementFor(structure: SpeechStructure, target: Announcement['target'], line: number, column: number, count: number): Announcement | null {
+  let best: Announcement | null = null;
+  for (const a of structure.announced) {
+    if (a.target !== target || a.actual !== count || a.announced === null) continue;
+    if (a.line > line || (a.line === line && a.column >= column)) continue;
+    if (!best || a.line > best.line || (a.line === best.line && a.column > best.column)) best = a;
+  }
+  return best;
 }

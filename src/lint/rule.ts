@@ -13,6 +13,13 @@ export interface Fix {
   text: string;
 }
 
+/** A repair that is plausible but not certain (ESLint's suggestions): shown to the user, never applied by --fix. */
+export interface Suggestion {
+  /** Chinese, one line: what applying it would do. */
+  desc: string;
+  fix: Fix;
+}
+
 export interface LintMessage {
   ruleId: string;
   severity: SeverityLevel;
@@ -23,6 +30,9 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  suggestions?: Suggestion[];
+  /** Findings of one rule in one paragraph grouped into this one: how many there are (absent or 1 for one). */
+  count?: number;
 }
 
 export interface LintResult {
@@ -49,6 +59,7 @@ export interface Report {
   endLine?: number;
   endColumn?: number;
   fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export type OptionValue = string | number | boolean | string[];

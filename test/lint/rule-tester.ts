@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
 import { analyzeStructure } from '../../src/extract/index.js';
 import type { SpeechStructure, SpeechType } from '../../src/extract/types.js';
-import { lintDocument, fixDocument } from '../../src/lint/index.js';
+import { lintDocument, fixDocument, applyFixes } from '../../src/lint/index.js';
 import type { RuleDefinition, RuleOptions } from '../../src/lint/rule.js';
 
 export interface Case {
@@ -29,6 +29,8 @@ export interface InvalidCase extends Case {
   errors: ExpectedError[];
   /** Text after --fix (all passes); omit to skip, or give `text` itself to assert "no fix". */
   output?: string;
+  /** Text after applying the first finding's first suggestion. */
+  suggestion?: string;
 }
 
 export function runRule(rule: RuleDefinition<any>, c: Case) {
@@ -66,6 +68,11 @@ export function ruleTester(rule: RuleDefinition<any>, cases: { valid: Array<Case
           if (m.fix) expect(rule.fixable).toBe(true);
         });
         if (c.output !== undefined) expect(fixDocument(doc, opts).output).toBe(c.output);
+        if (c.suggestion !== undefined) {
+          const sug = result.messages.find((m) => m.suggestions?.length)?.suggestions?.[0];
+          expect(sug, 'a suggestion').toBeDefined();
+          expect(applyFixes(doc.text, [{ ...result.messages[0], fix: sug!.fix }]).output).toBe(c.suggestion);
+        }
       });
     });
   });

@@ -43,7 +43,7 @@ function seriesOf(text: string, family: Series['family'] = 'shi'): Series[] {
   const items: Series['items'] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/([一二三四五六七八])(是|要)/g)) {
-      items.push({ ordinal: CN[m[1]], marker: m[0], text: '', line: i + 1, column: m.index! + 1 });
+      items.push({ ordinal: CN[m[1]], marker: m[0], text: line.slice(m.index! + 2).split(/[。；]/)[0], line: i + 1, column: m.index! + 1 });
     }
   });
   return items.length ? [{ family, items, problems: [], line: items[0].line, column: items[0].column }] : [];
@@ -62,7 +62,9 @@ ruleTester(headingSequence, {
       name: 'skipped number', text: '一、提高认识\n二、明确任务\n四、加强领导\n五、营造氛围',
       structure: { headings: headingsOf('一、提高认识\n二、明确任务\n四、加强领导\n五、营造氛围') },
       errors: [{ messageId: 'gap', line: 3, column: 1, endColumn: 3, message: '标题序号跳号：“四、”前缺少“三、”' }],
-      output: '一、提高认识\n二、明确任务\n三、加强领导\n四、营造氛围',
+      // A heading may be missing (三、 deleted) as well as misnumbered: a suggestion, not a fix.
+      output: '一、提高认识\n二、明确任务\n四、加强领导\n五、营造氛围',
+      suggestion: '一、提高认识\n二、明确任务\n三、加强领导\n四、营造氛围',
     },
     {
       name: 'repeated number', text: '一、甲\n二、乙\n二、丙\n四、丁',
@@ -74,13 +76,14 @@ ruleTester(headingSequence, {
       name: 'out of order', text: '一、甲\n三、乙\n二、丙',
       structure: { headings: headingsOf('一、甲\n三、乙\n二、丙') },
       errors: [{ messageId: 'gap', line: 2 }, { messageId: 'order', line: 3 }],
-      output: '一、甲\n二、乙\n三、丙',
+      output: '一、甲\n三、乙\n二、丙',
     },
     {
       name: 'does not start at one', text: '二、甲\n三、乙',
       structure: { headings: headingsOf('二、甲\n三、乙') },
       errors: [{ messageId: 'start', line: 1 }],
-      output: '一、甲\n二、乙',
+      output: '二、甲\n三、乙',
+      suggestion: '一、甲\n二、乙',
     },
     {
       name: 'mixed bracket styles at one level', text: '一、甲\n（一）子\n(二)子\n（三）子',
@@ -122,7 +125,9 @@ ruleTester(seriesSequence, {
       name: 'gap', text: '一要落实责任。\n二要加强督导。\n四要统筹兼顾。',
       structure: { series: seriesOf('一要落实责任。\n二要加强督导。\n四要统筹兼顾。', 'yao') },
       errors: [{ messageId: 'gap', line: 3, data: { found: '四要', expected: '三要' } }],
-      output: '一要落实责任。\n二要加强督导。\n三要统筹兼顾。',
+      // 三要 may have been deleted: only a suggestion.
+      output: '一要落实责任。\n二要加强督导。\n四要统筹兼顾。',
+      suggestion: '一要落实责任。\n二要加强督导。\n三要统筹兼顾。',
     },
     {
       name: 'a series of one', text: '主要做法：一是坚持领导带头。其他工作照常开展。',
