@@ -1,0 +1,47 @@
+// The edge of compare and kwic: read the paths, analyse every speech once and segment it, giving CompareSpeech
+// values. A bad file stops the run before any output (a comparison with a side missing would mislead).
+import { analyzeStructure } from '../extract/index.js';
+import { readInputs } from '../commands/inputs.js';
+import type { SpeechDocument } from '../text/document.js';
+import { JianghuaError } from '../errors.js';
+import { countWords } from './words.js';
+import type { CompareSpeech } from './index.js';
+
+export interface LoadOptions {
+  /** Segment the texts (keyness, ranks). */
+  words?: boolean;
+  dicts?: string[];
+}
+
+export interface LoadedSpeech extends CompareSpeech {
+  title: string;
+}
+
+/** Read every speech under the paths; throws the first bad file's message (all of them are listed). */
+export async function readSpeeches(paths: string[]): Promise<SpeechDocument[]> {
+  const docs: SpeechDocument[] = [];
+  const errors: string[] = [];
+  for await (const item of readInputs(paths, { docx: true })) {
+    if (item.error) errors.push(item.error.message);
+    else docs.push(item.doc);
+  }
+  if (errors.length > 0) throw new JianghuaError(errors.join('\n'));
+  if (docs.length === 0) throw new JianghuaError(`${paths.join('、')}：没有找到可处理的 .txt、.md 或 .docx 文件。`);
+  return docs;
+}
+
+export async function prepareSpeeches(docs: SpeechDocument[], opts: LoadOptions = {}): Promise<LoadedSpeech[]> {
+  const tokenizer = opts.words === false ? undefined : await (await import('../segment/words.js')).wordTokenizer(opts.dicts);
+  return docs.map((doc) => {
+    const s = analyzeStructure(doc);
+    return {
+      doc,
+      title: s.title,
+      chars: [...doc.text.replace(/\s/g, '')].length,
+      formulas: s.formulas,
+      slogans: s.slogans,
+      statistics: s.statistics,
+      words: tokenizer ? countWords(tokenizer.cut(doc.text), tokenizer.stopWords) : { counts: new Map(), tokens: 0 },
+    };
+  });
+}
