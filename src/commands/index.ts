@@ -9,6 +9,8 @@ export const commandLoaders: Array<{ name: string; load: () => Promise<{ default
   { name: 'lint', load: () => import('./lint.js') },
   { name: 'init', load: () => import('./init.js') },
   { name: 'segment', load: () => import('./segment.js') },
+  { name: 'compare', load: () => import('./compare.js') },
+  { name: 'kwic', load: () => import('./kwic.js') },
 ];
 
 /** The commands to register for these arguments: the one named, or all of them (help, unknown command). */
