@@ -83,7 +83,34 @@ class Tally {
   files(names: string[]): string[] {
     return Array.from(this.ids?.subarray(0, this.speeches) ?? [], (i) => names[i]).sort(cmp);
   }
+
+  /** The whole state, for a partial summary. Every field above is state: a new one belongs here and in absorb. */
+  state(): TallyState {
+    return { occurrences: this.occurrences, total: this.total, speeches: this.speeches, ...(this.ids ? { files: Array.from(this.ids.subarray(0, this.speeches)) } : {}) };
+  }
+
+  /** Add the tally of other files, whose ids (`offset` + the partial's own) all come after this reducer's. */
+  absorb(s: TallyState, offset: number): void {
+    this.occurrences += s.occurrences;
+    this.total += s.total;
+    if (this.ids && s.files) {
+      let ids = this.ids;
+      if (this.speeches + s.files.length > ids.length) {
+        ids = new Int32Array(Math.max(ids.length * 2, this.speeches + s.files.length));
+        ids.set(this.ids);
+        this.ids = ids;
+      }
+      for (const id of s.files) ids[this.speeches++] = offset + id;
+      if (s.files.length > 0) this.last = offset + s.files[s.files.length - 1];
+    } else this.speeches += s.speeches;
+  }
 }
+
+/** A tally as a partial summary writes it: file ids number the partial's own files (absent where no files are kept). */
+export interface TallyState { occurrences: number; total: number; speeches: number; files?: number[] }
+
+/** The rest of a reducer's state: its files in id order, the characters, the type counts. */
+export interface ReducerHeader { files: string[]; chars: number; types: Record<string, number> }
 
 function bump(map: Map<string, Tally>, key: string, fileId: number, occurrences: number, value = 0, keepFiles = true): void {
   let t = map.get(key);
@@ -136,6 +163,47 @@ export class SummaryReducer {
 
   get size(): number {
     return this.names.length;
+  }
+
+  /** Every table of tallies by name: a partial summary is the header plus exactly these, so merging stays exact. */
+  private tables(): Record<string, Map<string, Tally>> {
+    return { formulas: this.formulas, slogans: this.slogans, nouns: this.nouns, units: this.units, keywords: this.keywords };
+  }
+
+  /** The reducer's state, header first (see src/analyze/partial.ts for the lines it is written as). */
+  stateHeader(): ReducerHeader {
+    return { files: [...this.names], chars: this.chars, types: Object.fromEntries(this.types) };
+  }
+
+  *stateTallies(): Generator<[table: string, key: string, tally: TallyState]> {
+    for (const [table, map] of Object.entries(this.tables())) for (const [key, t] of map) yield [table, key, t.state()];
+  }
+
+  /**
+   * Take over another reducer's header; returns the offset its file ids get here, or the first file already
+   * summarised (a speech's part of each tally cannot be told apart, so an overlap cannot be merged exactly).
+   */
+  mergeHeader(h: ReducerHeader): { offset: number } | { duplicate: string } {
+    const duplicate = h.files.find((f) => this.fileIds.has(f));
+    if (duplicate !== undefined) return { duplicate };
+    const offset = this.names.length;
+    for (const f of h.files) {
+      this.fileIds.set(f, this.names.length);
+      this.names.push(f);
+    }
+    this.chars += h.chars;
+    for (const [label, n] of Object.entries(h.types)) this.types.set(label, (this.types.get(label) ?? 0) + n);
+    return { offset };
+  }
+
+  /** Add one tally of a merged header's files; false for a table this reducer does not have. */
+  mergeTally(table: string, key: string, s: TallyState, offset: number): boolean {
+    const map = this.tables()[table];
+    if (!map) return false;
+    let t = map.get(key);
+    if (!t) { t = new Tally(s.files !== undefined); map.set(key, t); }
+    t.absorb(s, offset);
+    return true;
   }
 
   /** The summary, sorted deterministically (counts first, then code-point order of the text). */
