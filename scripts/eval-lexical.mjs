@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compares the lexical extractors (dist/extract/{formulas,slogans,statistics}.js, build first: npx tsc -p .) with
+// Compares the lexical extractors (through dist/extract/index.js, build first: npm run build) with
 // the hand annotations in test/fixtures/truth/lexical/<stem>.yaml and prints precision/recall per field.
 // evaluate() returns rows [{field, tp, fp, fn}] so scripts/eval.mjs can aggregate them.
 //
@@ -13,7 +13,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
-import { compare, formatTable } from './eval-common.mjs';
+import { compare, formatTable, loadDist } from './eval-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIELDS = ['formulas', 'slogans', 'slogans-kind', 'statistics', 'statistics-noun'];
@@ -22,22 +22,15 @@ const FIELDS = ['formulas', 'slogans', 'slogans-kind', 'statistics', 'statistics
 const statKey = (s) => `${s.line}:${s.value}${s.unit}`;
 
 export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/lexical'), corpus = path.join(root, 'corpus'), perFile = false } = {}) {
-  const load = (m) => import(pathToFileURL(path.join(root, 'dist', m)).href);
-  const { readDocument } = await load('text/read.js');
-  const { splitParagraphs } = await load('extract/paragraphs.js');
-  const { extractFormulas } = await load('extract/formulas.js');
-  const { extractSlogans } = await load('extract/slogans.js');
-  const { extractStatistics } = await load('extract/statistics.js');
+  // Through analyzeStructure (as `analyze` does), so a change of an extractor's signature does not break the eval.
+  const { analyzeStructure, readDocument } = await loadDist(root);
   const totals = Object.fromEntries(FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
   const files = [];
   for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
     const truth = YAML.parse(await readFile(path.join(dir, name), 'utf8'));
     const stem = name.replace(/\.yaml$/, '');
     const doc = await readDocument(path.join(corpus, `${stem}.txt`));
-    const paragraphs = splitParagraphs(doc);
-    const formulas = extractFormulas(doc, paragraphs);
-    const slogans = extractSlogans(doc, paragraphs);
-    const stats = extractStatistics(doc, paragraphs);
+    const { formulas, slogans, statistics: stats } = analyzeStructure(doc);
     const ts = truth.slogans ?? [];
     const tt = truth.statistics ?? [];
     const rows = {

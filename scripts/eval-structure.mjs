@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
-import { compare, formatTable } from './eval-common.mjs';
+import { compare, formatTable, loadDist } from './eval-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIELDS = ['headings', 'headings-level1', 'headings-text', 'series', 'series-length', 'series-problems', 'announced', 'title', 'salutation', 'type'];
@@ -19,8 +19,7 @@ const topKeys = (hs) => {
 };
 
 export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/structure'), corpus = path.join(root, 'corpus'), perFile = false } = {}) {
-  const { analyzeStructure } = await import(pathToFileURL(path.join(root, 'dist/extract/index.js')).href);
-  const { readDocument } = await import(pathToFileURL(path.join(root, 'dist/text/read.js')).href);
+  const { analyzeStructure, readDocument } = await loadDist(root);
   const totals = Object.fromEntries(FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
   const files = [];
   for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {

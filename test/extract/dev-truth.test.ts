@@ -1,0 +1,57 @@
+// The analyser on the development set — real speeches and reports the rules were NOT written from, annotated by
+// hand in test/fixtures/truth-dev/ (scripts/eval-dev.mjs has the matching rules; `npm run eval` prints the table).
+// The floors are the figures measured when they were set, rounded down: a change that loses quality fails here,
+// a change that gains it should raise the floor. Skipped, with a message, without ../shared/corpus.
+import { describe, expect, it } from 'vitest';
+import { HAS_SHARED, SHARED_CORPUS } from '../helpers.js';
+import { analyzeStructure } from '../../src/extract/index.js';
+import { readDocument } from '../../src/text/read.js';
+// @ts-expect-error: a plain ESM script shared with `npm run eval`, without type declarations
+import { evaluateDev } from '../../scripts/eval-dev.mjs';
+
+interface Row { field: string; tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }
+interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy: number; campaign: { n: number; correct: number } } }
+
+// Measured on main (see the commit that sets them); [field, measure, floor].
+const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
+  ['title', 'f1', 0.75],
+  ['salutation', 'f1', 0.78],
+  ['headings', 'f1', 1],
+  ['headings-level1', 'f1', 1],
+  ['series', 'f1', 0.84],
+  ['series-length', 'f1', 0.84],
+  ['announced', 'f1', 0.57],
+  ['announced-count', 'f1', 0.68],
+  ['formulas', 'precision', 0.7],
+  ['formulas', 'recall', 0.55],
+  ['statistics', 'recall', 0.72],
+  ['statistics', 'precision', 0.81],
+  ['statistics-noun', 'recall', 0.25],
+];
+const TYPE_ACCURACY = 0.71;
+const CAMPAIGN_RIGHT = 9;
+
+if (!HAS_SHARED) console.warn(`开发语料 ${SHARED_CORPUS} 不存在：开发集评测（truth-dev）跳过。`);
+
+describe.skipIf(!HAS_SHARED)('development set (unseen speeches and reports, hand annotations in truth-dev)', () => {
+  let result: DevResult;
+  const get = async () => (result ??= (await evaluateDev({ analyzeStructure, readDocument })) as DevResult);
+
+  it('annotates at least 24 speeches and 3 reports', async () => {
+    const r = await get();
+    expect(r.type.n).toBeGreaterThanOrEqual(27);
+  });
+
+  it(`types speeches at least as well as when the floor was set (accuracy ≥ ${TYPE_ACCURACY}, campaign types right ≥ ${CAMPAIGN_RIGHT})`, async () => {
+    const r = await get();
+    expect(r.type.accuracy).toBeGreaterThanOrEqual(TYPE_ACCURACY);
+    expect(r.type.campaign.correct).toBeGreaterThanOrEqual(CAMPAIGN_RIGHT);
+  });
+
+  it.each(FLOORS)('%s %s stays at or above %s', async (field, measure, floor) => {
+    const r = await get();
+    const row = r.rows.find((x) => x.field === field);
+    expect(row, field).toBeDefined();
+    expect(row![measure] ?? 0).toBeGreaterThanOrEqual(floor);
+  });
+});
