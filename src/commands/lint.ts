@@ -32,6 +32,7 @@ interface LintOpts {
   quiet?: boolean;
   rulesDir: string[];
   listRules?: boolean;
+  input: 'files' | 'jsonl';
 }
 
 /** Extra phrase lists named by a config file (`phraseFiles: [file|folder, …]`), resolved against its folder. */
@@ -90,6 +91,7 @@ const lint: CommandModule = (program, ctx) => {
     .option('-q, --quiet', '只报告错误，不报告警告')
     .option('--rules-dir <dir>', '追加提法词表文件夹（Vale 式 *.yaml），可重复', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list-rules', '列出全部规则')
+    .addOption(new Option('--input <kind>', '输入形式：files 文件与文件夹；jsonl 每行一条记录 {"id","text",…}，每条输出一行 ESLint 形式的 JSON 结果').choices(['files', 'jsonl']).default('files'))
     .addHelpText('after', `
 示例：
   jianghua lint draft.txt
@@ -110,7 +112,7 @@ const lint: CommandModule = (program, ctx) => {
   <!-- jianghua-disable-next-line placeholder -->
 
 退出码：0 没有错误，1 有错误（或警告超过 --max-warnings），2 用法、配置或输入错误。`)
-    .action(async (files: string[], opts: LintOpts) => {
+    .action(async (files: string[], opts: LintOpts, command: { getOptionValueSource(key: string): string | undefined }) => {
       if (opts.listRules) { ctx.io.out(listRules()); return; }
       if (opts.fix && opts.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用。');
       let maxWarnings: number | undefined;
@@ -128,6 +130,16 @@ const lint: CommandModule = (program, ctx) => {
         return c;
       };
       const rulesDirs = opts.rulesDir.map((d) => path.resolve(d));
+      if (opts.input === 'jsonl') {
+        // Records of an archive (cluster input): src/commands/lint-records.ts, one JSON result line per record.
+        if (opts.fix || opts.fixDryRun) throw new UsageError('--input jsonl 只检查不修复：记录没有可以写回的文件。');
+        if (command.getOptionValueSource('format') !== 'default' && opts.format !== 'json') throw new UsageError(`--input jsonl 每条记录输出一行 JSON，不能与 --format ${opts.format} 同用。`);
+        const config = await configFor(STDIN);
+        const base: LintOptions = { rules: config.rules, configFile: config.path, type: opts.type, defaultType: configType(config), phraseFiles: [...configPhraseFiles(config), ...rulesDirs] };
+        const { lintRecords } = await import('./lint-records.js');
+        ctx.exitCode = await lintRecords(files, { base, shape: (r) => (opts.quiet ? onlyErrors(r) : r), maxWarnings }, ctx.io);
+        return;
+      }
 
       const results: LintResult[] = [];
       const diffs: string[] = [];
