@@ -14,21 +14,21 @@ interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy:
 
 // Measured on main (see the commit that sets them); [field, measure, floor].
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
-  ['title', 'f1', 0.75],
-  ['salutation', 'f1', 0.78],
-  ['headings', 'f1', 1],
-  ['headings-level1', 'f1', 1],
-  ['series', 'f1', 0.82],
-  ['series-length', 'f1', 0.75],
-  ['announced', 'f1', 0.57],
-  ['announced-count', 'f1', 0.68],
-  ['formulas', 'precision', 0.7],
+  ['title', 'f1', 0.77],
+  ['salutation', 'f1', 0.8],
+  ['headings', 'f1', 0.97],
+  ['headings-level1', 'f1', 0.94],
+  ['series', 'f1', 0.84],
+  ['series-length', 'f1', 0.78],
+  ['announced', 'f1', 0.55],
+  ['announced-count', 'f1', 0.7],
+  ['formulas', 'precision', 0.68],
   ['formulas', 'recall', 0.55],
-  ['statistics', 'recall', 0.72],
-  ['statistics', 'precision', 0.81],
-  ['statistics-noun', 'recall', 0.25],
+  ['statistics', 'recall', 0.71],
+  ['statistics', 'precision', 0.82],
+  ['statistics-noun', 'recall', 0.24],
 ];
-const TYPE_ACCURACY = 0.71;
+const TYPE_ACCURACY = 0.7;
 const CAMPAIGN_RIGHT = 9;
 
 if (!HAS_SHARED) console.warn(`开发语料 ${SHARED_CORPUS} 不存在：开发集评测（truth-dev）跳过。`);
