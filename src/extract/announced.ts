@@ -1,8 +1,7 @@
 // Announced counts: 下面，我讲三点意见 / 主要做到“五个坚持”： / 还有几点问题和不足：, and how many items
 // actually follow — the next-level headings after it, or the series that starts right after it.
-import type { SpeechDocument } from '../text/document.js';
+import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
-import { createLocator, createOffsetter } from './paragraphs.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
 import { execAccepted } from './lexicon/scan.js';
 
@@ -34,12 +33,9 @@ const MAX_PHRASE = 30;
 interface Span { start: number; end: number }
 
 export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[], series: Series[]): Announcement[] {
-  const locate = createLocator(doc);
-  const headingOffset = createOffsetter(doc);
-  const headingSpans: Span[] = headings.map((h) => ({ start: headingOffset(h.line, h.column), end: headingOffset(h.line, h.endColumn) }));
+  const headingSpans: Span[] = headings.map((h) => ({ start: offsetAt(doc, { line: h.line, column: h.column }), end: offsetAt(doc, { line: h.line, column: h.endColumn }) }));
   const headingStarts = headingSpans.map((h) => h.start);
-  const seriesOffset = createOffsetter(doc);
-  const seriesStarts = series.map((s) => seriesOffset(s.line, s.column));
+  const seriesStarts = series.map((s) => offsetAt(doc, { line: s.line, column: s.column }));
   const paragraphIndexAt = (offset: number) => {
     let lo = 0;
     let hi = paragraphs.length - 1;
@@ -78,8 +74,8 @@ export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[
 
       const announced = m[1] === '几' ? null : parseCnNumber(m[1]);
       const phrase = p.text.slice(clauseStart, phraseEnd);
-      const start = locate(p.offset + clauseStart);
-      const end = locate(p.offset + phraseEnd);
+      const start = positionAt(doc, p.offset + clauseStart);
+      const end = positionAt(doc, p.offset + phraseEnd);
       const { actual, target } = countFollowing(p.offset + phraseEnd, inHeading);
       found.push({ phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column });
     }

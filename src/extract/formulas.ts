@@ -1,8 +1,7 @@
 // Numeral formulas (数字提法): 三严三实, 一岗双责, 四个不放过, “四风”, “三制、五单”. Found by pattern, not by list:
 // numeral alternations anywhere, short numeral terms when quoted; then every occurrence of a found formula is counted.
-import type { SpeechDocument } from '../text/document.js';
+import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
-import { createLocator } from './paragraphs.js';
 import { idiomSpans, lexicon, overlaps } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { charTable, execAccepted, WordMatcher } from './lexicon/scan.js';
@@ -104,10 +103,9 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       hits.push({ text: p.text.slice(start, end), offset: p.offset + start });
     }
   }
-  const locate = createLocator(doc);
   const byText = new Map<string, Formula>();
   for (const h of hits) {
-    const { line } = locate(h.offset);
+    const { line } = positionAt(doc, h.offset);
     let f = byText.get(h.text);
     if (!f) byText.set(h.text, (f = { text: h.text, count: 0, lines: [] }));
     f.count++;

@@ -1,8 +1,7 @@
 // Headings by the numbering of official documents: 一、 → （一） → 1. / 1、 → （1）, standing alone, run in at the
 // start of a paragraph, or inline after a sentence end when a web copy lost its line breaks.
-import type { SpeechDocument } from '../text/document.js';
+import { positionAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
-import { createLocator } from './paragraphs.js';
 import type { Heading, HeadingLevel, Paragraph } from './types.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -96,7 +95,6 @@ export function headingPhrase(rest: string, placement: Heading['placement']): st
 }
 
 export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
-  const locate = createLocator(doc);
   const headings: Heading[] = [];
   // Stack of open headings by level, to find parents and the expected next number at each level.
   const stack: number[] = [];
@@ -141,8 +139,8 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A heading says something in words: 1. 12.5 13.6 in a table is not one.
       if (!/[\u4e00-\u9fff]/.test(phrase)) continue;
       const parent = parentFor(level);
-      const start = locate(p.offset + c.index);
-      const end = locate(p.offset + c.textStart + phrase.length);
+      const start = positionAt(doc, p.offset + c.index);
+      const end = positionAt(doc, p.offset + c.textStart + phrase.length);
       headings.push({
         level,
         marker: c.marker,

@@ -1,6 +1,6 @@
 // Paragraphs of a speech: non-empty lines, with web copies split where paragraphs were marked only by
 // full-width indents (　　) inside one long line, and page numbers of document-sharing sites left out.
-import { codePointLength, lineIndexAt, type SpeechDocument, type Position } from '../text/document.js';
+import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Paragraph } from './types.js';
 
 /**
@@ -82,52 +82,6 @@ export function findPageMarkers(doc: SpeechDocument): Map<number, number> {
 }
 
 /**
- * Offset → position with a cursor: positions asked in increasing order within a line cost only the distance
- * walked since the last one, so a one-line speech of a megabyte stays linear.
- */
-export function createLocator(doc: SpeechDocument): (offset: number) => Position {
-  let lineIndex = 0;
-  let lastOffset = 0;
-  let lastColumn = 1;
-  return (offset: number): Position => {
-    const starts = doc.lineStarts;
-    const sameLine =
-      offset >= lastOffset && offset >= starts[lineIndex] && (lineIndex + 1 >= starts.length || offset < starts[lineIndex + 1]);
-    if (!sameLine) {
-      const lo = lineIndexAt(doc, offset);
-      lineIndex = lo;
-      lastOffset = starts[lo];
-      lastColumn = 1;
-    }
-    lastColumn += codePointLength(doc.text, lastOffset, offset);
-    lastOffset = offset;
-    return { line: lineIndex + 1, column: lastColumn };
-  };
-}
-
-/** Position → offset with the same kind of cursor, for positions asked in increasing order. */
-export function createOffsetter(doc: SpeechDocument): (line: number, column: number) => number {
-  let lastLine = 1;
-  let lastColumn = 1;
-  let lastOffset = doc.lineStarts[0] ?? 0;
-  return (line: number, column: number): number => {
-    if (line !== lastLine || column < lastColumn) {
-      lastLine = line;
-      lastColumn = 1;
-      lastOffset = doc.lineStarts[line - 1];
-    }
-    const text = doc.text;
-    const lineEnd = line < doc.lineStarts.length ? doc.lineStarts[line] - 1 : text.length;
-    while (lastColumn < column && lastOffset < lineEnd) {
-      const c = text.charCodeAt(lastOffset);
-      lastOffset += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      lastColumn++;
-    }
-    return lastOffset;
-  };
-}
-
-/**
  * Markdown block syntax at the start of a line (`## 一、…`, `> `, `* `, `**一、…**`) is layout, not speech: drafts
  * are often kept as .md. The paragraph starts after it, so headings and positions are found as in plain text.
  */
@@ -138,7 +92,6 @@ const HTML_COMMENT = /^<!--.*-->$/;
 
 export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
   const markers = findPageMarkers(doc);
-  const locate = createLocator(doc);
   const out: Paragraph[] = [];
   const push = (lineIndex: number, from: number, to: number) => {
     const line = doc.lines[lineIndex];
@@ -159,7 +112,7 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
       }
     }
     const offset = doc.lineStarts[lineIndex] + from;
-    const { line: ln, column } = locate(offset);
+    const { line: ln, column } = positionAt(doc, offset);
     out.push({ text: line.slice(from, to), line: ln, column, offset });
   };
   for (let i = 0; i < doc.lines.length; i++) {

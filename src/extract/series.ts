@@ -1,9 +1,8 @@
 // Enumerations inside the body: 一是/二是 (shi), 一要/二要 (yao), 第一，/第二， (di), 首先/其次/最后 (shouxian).
 // A run spans paragraphs until a heading intervenes or the ordinal starts again at 1; gaps, repeats and
 // single items are reported as problems.
-import type { SpeechDocument } from '../text/document.js';
+import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber, toCnNumber } from '../text/numerals.js';
-import { createLocator, createOffsetter } from './paragraphs.js';
 import type { Heading, Paragraph, Series, SeriesItem, SeriesProblem } from './types.js';
 import { execAccepted } from './lexicon/scan.js';
 
@@ -96,11 +95,9 @@ const continues = (a: Family, b: Family) => a === b || (switchable(a) && switcha
  * it follows, closing the runs opened inside; an item numbered 1 opens a new run inside the open item.
  */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
-  const locate = createLocator(doc);
   const markers = findMarkers(paragraphs);
   // Heading offsets, in order, to close runs where a heading intervenes.
-  const offsetOf = createOffsetter(doc);
-  const headingOffsets = headings.map((h) => offsetOf(h.line, h.column));
+  const headingOffsets = headings.map((h) => offsetAt(doc, { line: h.line, column: h.column }));
   const headingAt = new Set(headingOffsets);
   let nextHeading = 0;
   let section = 0;
@@ -120,7 +117,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     let crossed = false;
     while (nextHeading < headingOffsets.length && headingOffsets[nextHeading] <= mk.offset) { nextHeading++; crossed = true; }
     if (crossed) { stack = []; section++; }
-    const pos = locate(mk.offset);
+    const pos = positionAt(doc, mk.offset);
 
     let ordinal = mk.ordinal;
     if (mk.family === 'shouxian') {

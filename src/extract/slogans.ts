@@ -1,8 +1,7 @@
 // Quoted phrases and parallel enumerations of a speech, classified: formula “四风”, slogan “从我做起、向我看齐”,
 // term “两张皮”, name “集中学习周” / 《党章》, enumeration 照镜子、正衣冠、洗洗澡、治治病 (quoted or not).
-import { codePointLength, type SpeechDocument } from '../text/document.js';
+import { positionAt, codePointLength, type SpeechDocument } from '../text/document.js';
 import type { Paragraph, Slogan } from './types.js';
-import { createLocator } from './paragraphs.js';
 import { quotedFormulas } from './formulas.js';
 import { lexicon } from './lexicon/index.js';
 import { findQuotes, type QuoteSpan } from './lexicon/quotes.js';
@@ -167,10 +166,9 @@ export function extractSlogans(doc: SpeechDocument, paragraphs: Paragraph[]): Sl
     local.sort((a, b) => a.offset - b.offset);
     hits.push(...local);
   }
-  const locate = createLocator(doc);
   const byText = new Map<string, Slogan>();
   for (const h of hits) {
-    const { line } = locate(h.offset);
+    const { line } = positionAt(doc, h.offset);
     let s = byText.get(h.text);
     if (!s) byText.set(h.text, (s = { text: h.text, kind: h.kind, count: 0, lines: [] }));
     s.count++;

@@ -1,8 +1,7 @@
 // Quantities of a speech with what they count: 426名党员, 意见建议 137 条, 98 %以上, 60余万元, 近500㎡, 1—2份.
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
-import type { SpeechDocument } from '../text/document.js';
+import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Paragraph, Statistic } from './types.js';
-import { createLocator } from './paragraphs.js';
 import { idiomSpans, overlaps } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { parseCnNumber } from '../text/numerals.js';
@@ -155,7 +154,6 @@ function toNumber(s: string): number {
 
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]): Statistic[] {
   const out: Statistic[] = [];
-  const locate = createLocator(doc);
   for (const p of paragraphs) {
     const t = p.text;
     const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean }> = [];
@@ -209,7 +207,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
           textEnd = end;
         }
       }
-      const pos = locate(p.offset + numStart);
+      const pos = positionAt(doc, p.offset + numStart);
       out.push({
         text: t.slice(textStart, textEnd),
         value: lo,

@@ -74,25 +74,89 @@ export function lineIndexAt(doc: SpeechDocument, offset: number): number {
   return lo;
 }
 
-/** Map a UTF-16 offset in doc.text to a 1-based line/column (code points). */
-export function positionAt(doc: SpeechDocument, offset: number): Position {
-  const li = lineIndexAt(doc, offset);
-  const start = doc.lineStarts[li];
-  return { line: li + 1, column: codePointLength(doc.text, start, offset) + 1 };
+/**
+ * The code-point index of a document, built once per document on the first position asked: the number of code
+ * points before every STEP-th UTF-16 offset. A column is then one table look-up plus a walk of under STEP units,
+ * whatever the order positions are asked in and however long the line (one-line web copies of a megabyte).
+ * Text without surrogate pairs (nearly every speech) needs no table: code points and UTF-16 units agree.
+ */
+const STEP = 64;
+interface CodePointIndex { before: Int32Array | null }
+const indexes = new WeakMap<SpeechDocument, CodePointIndex>();
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+/** Whether text[i] is the second half of a surrogate pair (it adds no code point). */
+function continues(text: string, i: number): boolean {
+  return i > 0 && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
 }
 
-/** Map a 1-based line/column (code points) back to a UTF-16 offset in doc.text. */
+function indexOf(doc: SpeechDocument): CodePointIndex {
+  let idx = indexes.get(doc);
+  if (idx) return idx;
+  const text = doc.text;
+  let before: Int32Array | null = null;
+  if (/[\ud800-\udbff][\udc00-\udfff]/.test(text)) {
+    before = new Int32Array(Math.floor(text.length / STEP) + 1);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (i % STEP === 0) before[i / STEP] = n;
+      if (!continues(text, i)) n++;
+    }
+  }
+  idx = { before };
+  indexes.set(doc, idx);
+  return idx;
+}
+
+/** Code points in doc.text[0, offset). */
+function codePointsBefore(doc: SpeechDocument, idx: CodePointIndex, offset: number): number {
+  if (!idx.before) return offset;
+  const text = doc.text;
+  const k = Math.min(Math.floor(offset / STEP), idx.before.length - 1);
+  let n = idx.before[k];
+  for (let i = k * STEP; i < offset; i++) if (!continues(text, i)) n++;
+  return n;
+}
+
+/** Map a UTF-16 offset in doc.text to a 1-based line/column (code points). Any order, O(log lines). */
+export function positionAt(doc: SpeechDocument, offset: number): Position {
+  const at = Math.max(0, Math.min(offset, doc.text.length));
+  const li = lineIndexAt(doc, at);
+  const idx = indexOf(doc);
+  return { line: li + 1, column: codePointsBefore(doc, idx, at) - codePointsBefore(doc, idx, doc.lineStarts[li]) + 1 };
+}
+
+/** Map a 1-based line/column (code points) back to a UTF-16 offset in doc.text; columns past the line end clamp to it. */
 export function offsetAt(doc: SpeechDocument, pos: Position): number {
   const li = Math.min(Math.max(pos.line - 1, 0), doc.lines.length - 1);
-  const line = doc.lines[li];
-  let i = 0;
-  let col = 1;
-  while (col < pos.column && i < line.length) {
-    const c = line.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    col++;
+  const start = doc.lineStarts[li];
+  const end = start + doc.lines[li].length;
+  const want = Math.max(pos.column, 1) - 1;
+  const idx = indexOf(doc);
+  if (!idx.before) return Math.min(start + want, end);
+  // Binary search the table for the last checkpoint at or before the wanted code point, then walk.
+  const target = codePointsBefore(doc, idx, start) + want;
+  const text = doc.text;
+  let lo = Math.floor(start / STEP);
+  let hi = Math.min(Math.floor(end / STEP), idx.before.length - 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (idx.before[mid] <= target) lo = mid;
+    else hi = mid - 1;
   }
-  return doc.lineStarts[li] + i;
+  let i = Math.max(start, lo * STEP);
+  let n = codePointsBefore(doc, idx, i);
+  while (i < end && (n < target || continues(text, i))) {
+    if (!continues(text, i)) n++;
+    i++;
+  }
+  // n counts code points started before i; stop on the start of the target code point.
+  return i;
 }
 
 /** Column (1-based, code points) of a UTF-16 index inside a single line string. */

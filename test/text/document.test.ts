@@ -23,3 +23,41 @@ describe('document positions', () => {
     expect(codePointLength('𠀀好')).toBe(2);
   });
 });
+
+describe('positions from the document index (any order, long lines, surrogate pairs)', () => {
+  // A naive model: walk code points from the line start.
+  function naive(text: string, offset: number): { line: number; column: number } {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: [...text.slice(lineStart, offset)].length + 1 };
+  }
+  const pieces = ['中', '文', '𠮷', '😀', 'a', '\n', '，', '𡈽', '　'];
+  let seed = 7;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const texts = [
+    '一、总体要求\n同志们：今天我们召开会议。',
+    Array.from({ length: 3000 }, () => pieces[rand(pieces.length)]).join(''),
+    Array.from({ length: 2000 }, () => pieces[rand(5)]).join(''), // one long line with pairs
+    '𠮷'.repeat(200),
+  ];
+  it.each(texts.map((t, i) => [i, t]))('text %i: every code-point start maps both ways', (_i, text) => {
+    const doc = createDocument(text as string);
+    const offsets: number[] = [];
+    for (let i = 0; i <= doc.text.length; i++) {
+      const c = doc.text.charCodeAt(i - 1);
+      if (i > 0 && c >= 0xd800 && c <= 0xdbff) continue; // the middle of a pair is no position
+      offsets.push(i);
+    }
+    // Asked out of order: the index does not depend on a cursor.
+    for (const off of [...offsets].reverse()) {
+      const pos = positionAt(doc, off);
+      expect(pos).toEqual(naive(doc.text, off));
+      expect(offsetAt(doc, pos)).toBe(off);
+    }
+  });
+  it('clamps columns past the line end and offsets past the text', () => {
+    const doc = createDocument('𠮷一\n二');
+    expect(offsetAt(doc, { line: 1, column: 99 })).toBe(3);
+    expect(positionAt(doc, 999)).toEqual({ line: 2, column: 2 });
+  });
+});
