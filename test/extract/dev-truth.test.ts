@@ -14,21 +14,21 @@ interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy:
 
 // Measured on main (see the commit that sets them); [field, measure, floor].
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
-  ['title', 'f1', 0.8],
-  ['salutation', 'f1', 0.83],
+  ['title', 'f1', 0.78],
+  ['salutation', 'f1', 0.81],
   ['headings', 'f1', 0.96],
   ['headings-level1', 'f1', 0.92],
   ['series', 'f1', 0.85],
   ['series-length', 'f1', 0.78],
-  ['announced', 'f1', 0.5],
-  ['announced-count', 'f1', 0.82],
-  ['formulas', 'precision', 0.71],
-  ['formulas', 'recall', 0.56],
-  ['statistics', 'recall', 0.7],
+  ['announced', 'f1', 0.53],
+  ['announced-count', 'f1', 0.81],
+  ['formulas', 'precision', 0.63],
+  ['formulas', 'recall', 0.51],
+  ['statistics', 'recall', 0.69],
   ['statistics', 'precision', 0.82],
   ['statistics-noun', 'recall', 0.23],
 ];
-const TYPE_ACCURACY = 0.69;
+const TYPE_ACCURACY = 0.71;
 const CAMPAIGN_RIGHT = 9;
 
 if (!HAS_SHARED) console.warn(`开发语料 ${SHARED_CORPUS} 不存在：开发集评测（truth-dev）跳过。`);
