@@ -164,10 +164,13 @@ export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DI
 /** The type line printed under the table: accuracy, the campaign types, and every wrong pair. */
 export function formatTypeSummary(t) {
   const wrong = Object.entries(t.confusion).filter(([k]) => k.split('→')[0] !== k.split('→')[1]).sort((a, b) => b[1] - a[1]);
-  const right = Object.entries(t.confusion).filter(([k]) => k.split('→')[0] === k.split('→')[1]).sort((a, b) => b[1] - a[1]);
+  const tc = t.confusion;
   return [
     `type accuracy ${t.accuracy === null ? '—' : (100 * t.accuracy).toFixed(1) + '%'} (${t.correct}/${t.n}); mobilization/progress/summary typed right: ${t.campaign.correct}/${t.campaign.n}`,
-    `type right: ${right.map(([k, v]) => `${k.split('→')[0]} ${v}`).join(', ') || '—'}`,
+    `type right per annotated type: ${TYPES.map((id) => {
+      const all = Object.entries(tc).filter(([k]) => k.startsWith(`${id}→`)).reduce((a, [, v]) => a + v, 0);
+      return all ? `${id} ${tc[`${id}→${id}`] ?? 0}/${all}` : null;
+    }).filter(Boolean).join(', ')}`,
     `type confusion (annotated→predicted): ${wrong.map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
   ].join('\n');
 }
