@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, isJianghuaError } from './errors.js';
 import { configureColor } from './format/color.js';
-import { stdio, type Output } from './io.js';
+import { setStdin, stdio, type Output } from './io.js';
 import { loadCommands } from './commands/index.js';
 
 const require = createRequire(import.meta.url);
@@ -82,8 +82,13 @@ function usageMessage(e: CommanderError): string {
   }
 }
 
+/**
+ * Run the CLI on argv (`[node, script, ...args]`) with its output going to io: the bin shim passes the process's
+ * streams, tests pass captured ones (and their own stdin). Returns the exit code; only a bug throws.
+ */
 export async function run(argv: string[], io: Output = stdio): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.ok };
+  setStdin(io.stdin);
   const program = buildProgram(ctx, await loadCommands(argv));
   try {
     if (argv.length <= 2) {
@@ -105,6 +110,8 @@ export async function run(argv: string[], io: Output = stdio): Promise<number> {
       return e.exitCode;
     }
     throw e;
+  } finally {
+    setStdin(undefined);
   }
 }
 

@@ -3,6 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { JianghuaError } from './errors.js';
+import { readRegularFile } from './text/read.js';
+
+/** A configuration is a few lines; a megabyte is already absurd. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_NAMES = ['.jianghuarc.yaml', '.jianghuarc.yml'];
 
@@ -43,8 +47,9 @@ export async function loadConfig(opts: { explicit?: string; startDir?: string } 
   if (!file) return { ...EMPTY };
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
+    text = (await readRegularFile(file, { what: '配置文件', max: MAX_CONFIG_BYTES })).toString('utf8');
+  } catch (e) {
+    if (e instanceof JianghuaError && !/不存在|权限/.test(e.message)) throw e;
     throw new JianghuaError('配置文件不存在或无法读取。', file);
   }
   let data: unknown;

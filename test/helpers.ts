@@ -1,8 +1,9 @@
-// Shared test helpers: temp folders and running the built binary as a child process.
+// Shared test helpers: temp folders, the CLI in-process (cli) and the built binary as a child process (runCli).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,7 @@ export function tempDir(prefix = 'jianghua-test-'): string {
 
 export interface RunResult { code: number; stdout: string; stderr: string }
 
-/** Run the built CLI (dist/ must be compiled: `npm test` runs after `npm install`, whose prepare builds it). */
+/** Run the built CLI as a child process (test/global-setup.ts compiles dist/ when src/ is newer). Smoke tests only. */
 export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): RunResult {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
@@ -30,6 +31,32 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface CliOptions { input?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined> }
+
+/**
+ * Run the CLI in this process from source through run(argv, io): stdout, stderr and the exit code captured,
+ * stdin given (empty when not), NO_COLOR set, cwd and env changed for the call and restored after it.
+ * This is how CLI tests run; only one smoke test per command spawns the built binary (runCli).
+ */
+export async function cli(args: string[], opts: CliOptions = {}): Promise<RunResult> {
+  const { run } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const stdin = opts.input instanceof Readable ? opts.input : Readable.from(opts.input === undefined ? [] : [Buffer.from(opts.input)]);
+  const env: Record<string, string | undefined> = { NO_COLOR: '1', ...opts.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const cwd = process.cwd();
+  for (const [k, v] of Object.entries(env)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+  if (opts.cwd) process.chdir(opts.cwd);
+  try {
+    const code = await run(['node', 'jianghua', ...args], { out: (s) => { stdout += s; }, err: (s) => { stderr += s; }, stdin });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+  }
 }
 
 /**

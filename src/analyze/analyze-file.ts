@@ -1,9 +1,8 @@
 // Analyse one file by path and render it for the chosen output: used in-process (--jobs 1) and by every worker.
 // Rendering happens where the analysis happens, so the main thread of a folder run only writes text and sums.
 // Nothing here imports nodejieba; analyzeDocument loads it lazily, and only when keywords are asked for.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOCX_EXTENSION, STDIN, documentFromBytes, readDocument } from '../text/read.js';
+import { DOCX_EXTENSION, STDIN, documentFromBytes, readDocument, readRegularFileSync } from '../text/read.js';
 import type { SpeechDocument } from '../text/document.js';
 import { analyzeDocument } from '../extract/index.js';
 import { isJianghuaError } from '../errors.js';
@@ -50,9 +49,10 @@ export async function loadFile(file: string): Promise<Loaded> {
   if (file !== STDIN && path.extname(file).toLowerCase() !== DOCX_EXTENSION) {
     let buf: Buffer | undefined;
     try {
-      buf = readFileSync(file);
-    } catch {
-      buf = undefined;
+      // Only a regular file of bounded size: a FIFO would block the thread, /dev/zero fill the memory.
+      buf = readRegularFileSync(file);
+    } catch (e) {
+      return { file, error: failureMessage(file, e) };
     }
     if (buf && buf.length > 0) {
       try {

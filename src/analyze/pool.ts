@@ -13,6 +13,14 @@ export type WorkerReply =
   | { type: 'fatal'; message: string }
   | { type: 'done'; id: number; outcome: FileOutcome };
 
+/**
+ * The worker's script. When this module runs as TypeScript source (the tests run the CLI in-process), a worker
+ * thread cannot load .ts: it runs the compiled worker, which test/global-setup.ts keeps current with src/.
+ */
+const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/analyze/worker.js', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
+
 /** Files sent ahead to a worker, so it never waits for the main thread between two files. */
 const PREFETCH = 2;
 
@@ -81,7 +89,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(WORKER_URL, {
       // A worker keeps almost nothing between files, but V8 grows an idle-rich young generation up to 32 MB×3
       // and promotes garbage lazily; capped at 8 MB, peak memory stays flat from 1,000 to 10,000 files
       // (measured by scripts/bench-analyze.mjs). The old generation is left alone: a huge file must not run out.

@@ -5,6 +5,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { InputError, isJianghuaError } from '../errors.js';
 import { collectFiles, fsError, STDIN, type CollectedPath } from '../text/read.js';
 import { createDocument, type SpeechDocument } from '../text/document.js';
+import { currentStdin } from '../io.js';
 
 /** A record line longer than this is reported and skipped without being held (a speech is ~20 KB, a long report ~200 KB). */
 export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
@@ -146,7 +147,7 @@ export async function* recordSource(paths: string[]): AsyncGenerator<RecordItem>
     if (item.error) { yield item; continue; }
     const name = item.file === STDIN ? STDIN_NAME : item.file;
     let input: AsyncIterable<Buffer>;
-    if (item.file === STDIN) input = process.stdin;
+    if (item.file === STDIN) input = currentStdin() as AsyncIterable<Buffer>;
     else {
       try {
         if (!(await fs.stat(item.file)).isFile()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });

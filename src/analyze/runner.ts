@@ -2,6 +2,7 @@
 // Outcomes come back in input order (json, outline, csv) or as soon as each file finishes (jsonl); only the
 // reorder window is ever buffered, so memory does not grow with the number of files.
 import type { RecordItem } from './records.js';
+import { STDIN } from '../text/read.js';
 import { analyzeLoaded, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type FileOutcome, type OutputSpec } from './analyze-file.js';
 import { WorkerPool } from './pool.js';
 
@@ -72,6 +73,8 @@ async function* pooled(source: AsyncIterable<RecordItem>, pool: WorkerPool, opts
       if (stopped) break;
       const seq = dispatched++;
       if (item.error) store(seq, { file: item.file, error: item.error.message });
+      // Standard input belongs to this thread (a worker's process.stdin is empty): read and analyse it here.
+      else if (item.file === STDIN) store(seq, await analyzeLoaded(await loadFile(item.file), opts, opts.spec));
       else pool.run(item.file, item.record).then((o) => store(seq, o), (e) => { sourceError ??= e; notify(); });
     }
   })().catch((e) => { sourceError ??= e; }).finally(() => { exhausted = true; notify(); });

@@ -1,8 +1,12 @@
 // Where a folder run gets its paths: the arguments (files and folders) and --files-from (a list, or - for stdin).
 // The list is read line by line, so a mapper fed by GNU parallel or Hadoop streaming starts on the first path.
 import { createReadStream, promises as fs } from 'node:fs';
-import readline from 'node:readline';
-import { collectFiles, fsError, STDIN, TEXT_EXTENSIONS, DOCX_EXTENSION, type CollectedPath } from '../text/read.js';
+import { collectFiles, fsError, STDIN, STDIN_NAME, TEXT_EXTENSIONS, DOCX_EXTENSION, type CollectedPath } from '../text/read.js';
+import { readLines } from '../text/lines.js';
+import { currentStdin } from '../io.js';
+
+/** A path is at most a few KB (PATH_MAX is 4096 bytes); a longer line is not a list of paths. */
+const MAX_PATH_LINE = 64 * 1024;
 
 /** Speeches come as text, Markdown or Word. */
 const SPEECH_EXTENSIONS = [...TEXT_EXTENSIONS, DOCX_EXTENSION];
@@ -22,7 +26,7 @@ export async function* pathSource(opts: SourceOptions): AsyncGenerator<Collected
 /** Paths one per line; blank lines are skipped; spaces inside a path are kept. */
 export async function* listedPaths(list: string): AsyncGenerator<string> {
   let input: NodeJS.ReadableStream;
-  if (list === STDIN) input = process.stdin;
+  if (list === STDIN) input = currentStdin();
   else {
     try {
       const st = await fs.stat(list);
@@ -32,8 +36,7 @@ export async function* listedPaths(list: string): AsyncGenerator<string> {
     }
     input = createReadStream(list);
   }
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
+  for await (const line of readLines(input, { name: list === STDIN ? STDIN_NAME : list, maxLine: MAX_PATH_LINE, what: '一条路径' })) {
     const p = line.replace(/^\uFEFF/, '');
     if (p.trim() !== '') yield p;
   }

@@ -48,7 +48,7 @@ const analyze: CommandModule = (program, ctx) => {
     .option('--top <n>', '关键词个数', '20')
     .option('-d, --dict <file>', '追加用户词典（每行“词语 [词频] [词性]”），可重复', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-c, --config <file>', '配置文件（默认向上查找 .jianghuarc.yaml）')
-    .option('-j, --jobs <n>', `并行线程数（默认 ${os.availableParallelism()}；1 表示不用子线程）`)
+    .option('-j, --jobs <n>', `并行线程数（默认并且最多为 CPU 核数 ${os.availableParallelism()}；1 表示不用子线程）`)
     .option('--summary', '输出语料汇总（多篇或文件夹时 outline 默认输出；json 时输出 {files, summary}）')
     .option('--no-summary', '不输出语料汇总')
     .addOption(new Option('--input <kind>', '输入形式：files 文件与文件夹；jsonl 每行一条记录 {"id","text",…}（标准输入、文件或 *.jsonl 文件夹），输出每行一条结果').choices(['files', 'jsonl']).default('files'))
@@ -78,7 +78,13 @@ const analyze: CommandModule = (program, ctx) => {
         throw new UsageError(`--summary 不能与 --format ${opts.format} 同用：每行只放一篇的结果。汇总请把输出交给 jianghua summarize（jsonl）。`);
       }
       const top = positiveInt(opts.top, '--top');
-      const jobs = opts.jobs === undefined ? os.availableParallelism() : positiveInt(opts.jobs, '--jobs');
+      const cores = os.availableParallelism();
+      let jobs = opts.jobs === undefined ? cores : positiveInt(opts.jobs, '--jobs');
+      if (jobs > cores) {
+        // Each worker loads its own dictionary (~150 MB): more workers than cores add memory, not speed.
+        ctx.io.err(`jianghua: --jobs ${jobs} 超过本机的 CPU 核数 ${cores}，改用 ${cores} 个线程（线程多于核数只多占内存，不会更快）。\n`);
+        jobs = cores;
+      }
       const config = await loadConfig({ explicit: opts.config });
       const dicts = [...config.dict, ...opts.dict];
       if (opts.keywords) {
@@ -108,6 +114,8 @@ const analyze: CommandModule = (program, ctx) => {
       });
       try {
         for await (const o of outcomes) {
+          // Nobody reads the output any more (`| head`): stop now rather than analyse the rest for nothing.
+          if (ctx.io.closed?.()) break;
           progress.tick();
           if (o.error !== undefined) {
             progress.clear();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CommandModule } from '../cli.js';
 import { UsageError } from '../errors.js';
 import { readDocument } from '../text/read.js';
-import { writeFileAtomic } from '../text/write.js';
+import { isStdoutTarget, writeOutput } from '../text/write.js';
 import { typeOption } from './type-option.js';
 import { draftFromFacts, formatProblem, SPEECH_TYPES, toMarkdown, toText } from '../draft/index.js';
 
@@ -16,7 +16,7 @@ export function chooseFormat(format: DraftFormat | undefined, output: string | u
   const ext = output ? path.extname(output).toLowerCase() : '';
   if (format) {
     if (ext === '.docx' && format !== 'docx') throw new UsageError(`输出文件是 .docx，但 --format 是 ${format}；请改用 --format docx 或换个文件名。`);
-    if (format === 'docx' && !output) throw new UsageError('Word 格式（docx）需要用 -o 指定输出文件。');
+    if (format === 'docx' && (!output || isStdoutTarget(output))) throw new UsageError('Word 格式（docx）需要用 -o 指定输出文件。');
     return format;
   }
   if (ext === '.docx') return 'docx';
@@ -30,7 +30,7 @@ const draft: CommandModule = (program, ctx) => {
     .description('起草：根据事实文件（YAML）生成动员、推进、总结类讲话稿')
     .requiredOption('--facts <file>', '事实文件（YAML）；用 jianghua init 生成示例')
     .addOption(typeOption('讲话类型（默认取事实文件中的 type）', SPEECH_TYPES))
-    .option('-o, --output <file>', '输出文件（默认输出到屏幕）；.docx 结尾时输出 Word')
+    .option('-o, --output <file>', '输出文件（默认输出到屏幕，“-”也表示屏幕）；.docx 结尾时输出 Word')
     .addOption(new Option('-f, --format <format>', '输出格式（默认按输出文件扩展名，否则 txt）').choices(['txt', 'md', 'docx']))
     .option('--force', '覆盖已存在的输出文件')
     .option('--templates <dir>', '自定义模板文件夹（<类型>/speech.hbs、partials/*.hbs，缺的用内置模板）')
@@ -53,7 +53,7 @@ const draft: CommandModule = (program, ctx) => {
       } else {
         data = format === 'md' ? toMarkdown(result.paragraphs) : toText(result.paragraphs);
       }
-      if (opts.output) await writeFileAtomic(opts.output, data, { force: opts.force });
+      if (opts.output) await writeOutput((s) => ctx.io.out(s), opts.output, data, { force: opts.force, warn: (m) => ctx.io.err(`jianghua: 警告：${m}\n`) });
       else ctx.io.out(data as string);
     });
 };

@@ -166,7 +166,17 @@ const lint: CommandModule = (program, ctx) => {
           } else {
             const outcome = fixDocument(doc, lintOpts);
             result = outcome.result;
-            if (outcome.changed && opts.fix) await writeFileAtomic(doc.file, serialize(doc, outcome.output), { force: true });
+            if (outcome.changed && opts.fix) {
+              try {
+                await writeFileAtomic(doc.file, serialize(doc, outcome.output), { force: true, warn: (m) => ctx.io.err(`jianghua: 警告：${m}\n`) });
+              } catch (e) {
+                // One file that cannot be written (a device, hard links, a full disk) must not hide the others' results.
+                if (!(e instanceof JianghuaError)) throw e;
+                ctx.io.err(`jianghua: ${e.message}\n`);
+                inputFailed = true;
+                result = lintDocument(doc, lintOpts);
+              }
+            }
             if (outcome.changed && opts.fixDryRun) diffs.push(unifiedDiff(doc.text, outcome.output, doc.file));
           }
         } else {

@@ -26,6 +26,9 @@ const segment: CommandModule = (program, ctx) => {
     .action(async (files: string[], opts: SegmentOpts) => {
       const config = await loadConfig({ explicit: opts.config });
       const dicts = [...config.dict, ...opts.dict];
+      // Check the user dictionaries before any input is read: a bad one is a usage error, whatever the input.
+      const { readDict } = await import('../segment/jieba.js');
+      for (const d of dicts) await readDict(d);
       const items = [];
       for await (const item of readInputs(files)) items.push(item);
       const good = items.filter((i) => i.doc);

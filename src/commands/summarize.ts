@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import type { CommandModule } from '../cli.js';
 import { JianghuaError, UsageError } from '../errors.js';
 import { fsError, STDIN } from '../text/read.js';
+import { currentStdin } from '../io.js';
 import { recordProblem, type AnalysisRecord } from '../analyze/record.js';
 import { SummaryReducer } from '../analyze/summary.js';
 import { formatSummaryOutline } from '../format/summary.js';
@@ -16,7 +17,7 @@ import { splitLines } from '../analyze/records.js';
 interface SummarizeOpts { format: 'outline' | 'json'; partial?: boolean }
 
 async function openShard(file: string): Promise<NodeJS.ReadableStream> {
-  if (file === STDIN) return process.stdin;
+  if (file === STDIN) return currentStdin();
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) throw new JianghuaError('这是一个文件夹，这里需要 analyze --format jsonl 输出的文件。', file);

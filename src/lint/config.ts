@@ -30,6 +30,10 @@ function checkOption(id: string, key: string, value: unknown, def: OptionValue, 
     ? Array.isArray(value) && value.every((x) => typeof x === 'string')
     : typeof value === typeof def && !(typeof value === 'number' && !Number.isFinite(value));
   if (!ok) throw new JianghuaError(`规则“${id}”的选项“${key}”应为${typeName(def)}，实际是“${JSON.stringify(value)}”。`, file);
+  // Numeric options are counts and lengths (max, minLength, maxLines …): a default of 1 or more means a positive integer.
+  if (typeof def === 'number' && Number.isInteger(def) && def >= 1 && !(Number.isInteger(value) && (value as number) >= 1)) {
+    throw new JianghuaError(`规则“${id}”的选项“${key}”应为正整数，实际是“${JSON.stringify(value)}”。`, file);
+  }
   return value as OptionValue;
 }
 

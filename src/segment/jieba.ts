@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JianghuaError } from '../errors.js';
 import { decodeBytes } from '../text/decode.js';
+import { readRegularFile } from '../text/read.js';
 
 type Jieba = typeof import('nodejieba');
 
@@ -55,12 +56,10 @@ export function parseDict(text: string, file: string): DictEntry[] {
 }
 
 export async function readDict(file: string): Promise<DictEntry[]> {
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(file);
-  } catch {
-    throw new JianghuaError('用户词典不存在或无法读取。', file);
-  }
+  // A regular file of bounded size only: a FIFO would hang, /dev/zero grow until cppjieba aborts.
+  const buf = await readRegularFile(file, { what: '用户词典' }).catch((e: unknown) => {
+    throw e instanceof JianghuaError && /不存在|权限/.test(e.message) ? new JianghuaError('用户词典不存在或无法读取。', file) : e;
+  });
   if (buf.length === 0) return [];
   return parseDict(decodeBytes(buf, file).text, file);
 }

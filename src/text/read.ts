@@ -1,8 +1,10 @@
 // Reading inputs: files, folders (recursive), standard input; .txt/.md text and .docx Word files.
 // Every failure is an InputError in Chinese naming the file; nothing here prints.
-import { promises as fs, constants as fsc } from 'node:fs';
+import { promises as fs, constants as fsc, openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { currentStdin } from '../io.js';
+import { errorCode, fsReason } from './fs-errors.js';
 import { decodeBytes } from './decode.js';
 import { createDocument, type SpeechDocument } from './document.js';
 
@@ -22,31 +24,114 @@ export function documentFromBytes(buf: Uint8Array, file: string): SpeechDocument
   return createDocument(text, file, encoding);
 }
 
-async function readBytes(file: string): Promise<Buffer> {
-  let stat;
+/** Anything read whole (speeches, facts, configs, dictionaries, phrase lists) stops here: no speech is this big. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export interface RegularReadOptions {
+  /** Largest size accepted, in bytes. */
+  max?: number;
+  /** What the file is, for messages: “文件”, “用户词典” … */
+  what?: string;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function tooLarge(file: string, size: number | undefined, max: number, what: string): InputError {
+  return new InputError(file, `${what}太大（${size === undefined ? `超过 ${megabytes(max)}` : megabytes(size)}），上限是 ${megabytes(max)}；请检查是否选错了文件。`);
+}
+
+function notRegular(file: string, st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }, what: string): InputError {
+  if (st.isDirectory()) return new InputError(file, `这是一个文件夹，这里需要一个${what === '文件' ? '文件' : `${what}文件`}。`);
+  const kind = st.isFIFO() ? '命名管道（FIFO）' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : st.isSocket() ? '套接字' : '特殊文件';
+  return new InputError(file, `这是${kind}，不是普通文件，不读取（读它可能永不结束或没有尽头）。`);
+}
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer; fstat on the open file then refuses it (no race).
+const OPEN_FLAGS = fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0);
+
+/**
+ * Read a regular file whole, and only a regular file: folders, FIFOs and devices (/dev/zero) are refused
+ * before a byte is read, and nothing larger than `max` is read.
+ */
+export async function readRegularFile(file: string, opts: RegularReadOptions = {}): Promise<Buffer> {
+  const max = opts.max ?? MAX_INPUT_BYTES;
+  const what = opts.what ?? '文件';
+  let fh;
   try {
-    stat = await fs.stat(file);
+    fh = await fs.open(file, OPEN_FLAGS);
   } catch (e) {
     throw fsError(file, e);
   }
-  if (stat.isDirectory()) throw new InputError(file, '这是一个文件夹，这里需要一个文件。');
-  if (!stat.isFile()) throw new InputError(file, '不是普通文件，无法读取。');
-  if (stat.size === 0) throw new InputError(file, '文件为空（0 字节）。');
   try {
-    return await fs.readFile(file);
+    const st = await fh.stat();
+    if (!st.isFile()) throw notRegular(file, st, what);
+    if (st.size > max) throw tooLarge(file, st.size, max, what);
+    // Read to the end, but never past max: a file that grows while we read cannot take us with it.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 65536, max + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > max) throw tooLarge(file, undefined, max, what);
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw fsError(file, e);
+  } finally {
+    await fh.close();
   }
 }
 
+/** The synchronous twin of readRegularFile (workers read this way: see analyze-file.ts). */
+export function readRegularFileSync(file: string, opts: RegularReadOptions = {}): Buffer {
+  const max = opts.max ?? MAX_INPUT_BYTES;
+  const what = opts.what ?? '文件';
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    throw fsError(file, e);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular(file, st, what);
+    if (st.size > max) throw tooLarge(file, st.size, max, what);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 65536, max + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > max) throw tooLarge(file, undefined, max, what);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw fsError(file, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  const buf = await readRegularFile(file);
+  if (buf.length === 0) throw new InputError(file, '文件为空（0 字节）。');
+  return buf;
+}
+
 export function fsError(file: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
+  switch (errorCode(e)) {
     case 'ENOENT': return new InputError(file, '文件或文件夹不存在。');
     case 'EACCES': case 'EPERM': return new InputError(file, '没有读取权限。');
-    case 'EISDIR': return new InputError(file, '这是一个文件夹，这里需要一个文件。');
-    case 'ENOTDIR': return new InputError(file, '路径中的某一级不是文件夹。');
-    default: return new InputError(file, `无法读取（${code ?? String(e)}）。`);
+    default: return new InputError(file, `无法读取：${fsReason(e)}。`);
   }
 }
 
@@ -64,16 +149,25 @@ export async function readDocument(file: string, opts: ReadOptions = {}): Promis
   return documentFromBytes(buf, file);
 }
 
-export async function readStdinBytes(): Promise<Buffer> {
+export const STDIN_NAME = '<标准输入>';
+
+/** All of standard input, up to MAX_INPUT_BYTES (`< /dev/zero` ends with a message, not with all the memory). */
+export async function readStdinBytes(max = MAX_INPUT_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of currentStdin()) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > max) throw tooLarge(STDIN_NAME, undefined, max, '标准输入');
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export async function readStdin(): Promise<SpeechDocument> {
   const buf = await readStdinBytes();
-  if (buf.length === 0) throw new InputError('<标准输入>', '没有读到任何内容。');
-  return documentFromBytes(buf, '<标准输入>');
+  if (buf.length === 0) throw new InputError(STDIN_NAME, '没有读到任何内容。');
+  return documentFromBytes(buf, STDIN_NAME);
 }
 
 export interface CollectOptions {
@@ -101,12 +195,22 @@ export async function* collectFiles(paths: string[], opts: CollectOptions = {}):
       yield { file: p, error: fsError(p, e) };
       continue;
     }
-    if (stat.isDirectory()) yield* walk(p, exts);
-    else yield { file: p };
+    if (!stat.isDirectory()) { yield { file: p }; continue; }
+    let found = 0;
+    for await (const item of walk(p, exts, new Set([`${stat.dev}:${stat.ino}`]))) {
+      found++;
+      yield item;
+    }
+    // A folder named on the command line that holds nothing to read is named, not silently skipped.
+    if (found === 0) yield { file: p, error: new InputError(p, `这是一个文件夹，其中没有 ${exts.join('、')} 文件。`) };
   }
 }
 
-async function* walk(dir: string, exts: string[]): AsyncGenerator<CollectedPath> {
+/**
+ * Folders recursively, sorted; hidden entries and node_modules skipped. Symlinks are followed — to files and to
+ * folders — and a folder already being walked (a link loop, or the same folder twice) is walked once.
+ */
+async function* walk(dir: string, exts: string[], seen: Set<string>): AsyncGenerator<CollectedPath> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -118,8 +222,35 @@ async function* walk(dir: string, exts: string[]): AsyncGenerator<CollectedPath>
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full, exts);
-    else if (e.isFile() && exts.includes(path.extname(e.name).toLowerCase())) yield { file: full };
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      let st;
+      try {
+        st = await fs.stat(full);
+      } catch (err) {
+        const code = errorCode(err);
+        if (exts.includes(path.extname(e.name).toLowerCase()) || code === 'ELOOP') {
+          yield { file: full, error: new InputError(full, code === 'ENOENT' ? '符号链接指向的文件不存在。' : `无法跟随符号链接：${fsReason(err)}。`) };
+        }
+        continue;
+      }
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+    }
+    if (isDir) {
+      let st;
+      try {
+        st = await fs.stat(full);
+      } catch (err) {
+        yield { file: full, error: fsError(full, err) };
+        continue;
+      }
+      const key = `${st.dev}:${st.ino}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield* walk(full, exts, seen);
+    } else if (isFile && exts.includes(path.extname(e.name).toLowerCase())) yield { file: full };
   }
 }
 

@@ -1,8 +1,9 @@
-// End-to-end: `jianghua analyze` and `summarize` through the built binary (run `npx tsc -p .` first).
+// `jianghua analyze` and `summarize` in-process through run(argv, io); folder runs use real worker threads
+// (dist/analyze/worker.js, kept current by test/global-setup.ts).
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_FILES, corpusPath, runCli, tempDir } from '../helpers.js';
+import { cli, CORPUS_FILES, corpusPath, ROOT, tempDir } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,8 +68,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('jianghua analyze --format json', () => {
-  it('gives one object for one file and an array for several, in input order', () => {
-    const one = runCli(['analyze', '--no-keywords', '--format', 'json', corpusPath(CORPUS_FILES[4])]);
+  it('gives one object for one file and an array for several, in input order', async () => {
+    const one = await cli(['analyze', '--no-keywords', '--format', 'json', corpusPath(CORPUS_FILES[4])]);
     expect(one.code).toBe(0);
     const obj = JSON.parse(one.stdout) as Json;
     expect(Array.isArray(obj)).toBe(false);
@@ -77,15 +78,15 @@ describe('jianghua analyze --format json', () => {
     expect(obj.title).toBe('在红湘街道党的群众路线教育实践活动总结大会上的讲话');
     expect(obj.chars).toBeGreaterThan(6000);
 
-    const several = runCli(['analyze', '--no-keywords', '--format', 'json', corpusPath(CORPUS_FILES[2]), corpusPath(CORPUS_FILES[0])]);
+    const several = await cli(['analyze', '--no-keywords', '--format', 'json', corpusPath(CORPUS_FILES[2]), corpusPath(CORPUS_FILES[0])]);
     expect(several.code).toBe(0);
     const arr = JSON.parse(several.stdout) as Json[];
     expect(arr.map((r) => path.basename(String(r.file)))).toEqual([`${CORPUS_FILES[2]}.txt`, `${CORPUS_FILES[0]}.txt`]);
     arr.forEach(expectContract);
   });
 
-  it('wraps the array with the corpus summary on --summary', () => {
-    const r = runCli(['analyze', '--no-keywords', '--format', 'json', '--summary', ...CORPUS_FILES.slice(0, 2).map(corpusPath)]);
+  it('wraps the array with the corpus summary on --summary', async () => {
+    const r = await cli(['analyze', '--no-keywords', '--format', 'json', '--summary', ...CORPUS_FILES.slice(0, 2).map(corpusPath)]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { files: Json[]; summary: Json };
     expect(out.files).toHaveLength(2);
@@ -95,8 +96,8 @@ describe('jianghua analyze --format json', () => {
 });
 
 describe('jianghua analyze --format jsonl and --files-from', () => {
-  it('writes one line per file', () => {
-    const r = runCli(['analyze', '--no-keywords', '--format', 'jsonl', ...CORPUS_FILES.map(corpusPath)]);
+  it('writes one line per file', async () => {
+    const r = await cli(['analyze', '--no-keywords', '--format', 'jsonl', ...CORPUS_FILES.map(corpusPath)]);
     expect(r.code).toBe(0);
     const recs = lines(r.stdout).map((l) => JSON.parse(l) as Json);
     expect(recs).toHaveLength(5);
@@ -104,23 +105,23 @@ describe('jianghua analyze --format jsonl and --files-from', () => {
     expect(new Set(recs.map((x) => path.basename(String(x.file))))).toEqual(new Set(CORPUS_FILES.map((f) => `${f}.txt`)));
   });
 
-  it('reads the paths from stdin with --files-from -', () => {
+  it('reads the paths from stdin with --files-from -', async () => {
     const list = `${corpusPath(CORPUS_FILES[1])}\n\n${corpusPath(CORPUS_FILES[3])}\n`;
-    const r = runCli(['analyze', '--no-keywords', '--format', 'jsonl', '--files-from', '-'], { input: list });
+    const r = await cli(['analyze', '--no-keywords', '--format', 'jsonl', '--files-from', '-'], { input: list });
     expect(r.code).toBe(0);
     const files = lines(r.stdout).map((l) => (JSON.parse(l) as Json).file).sort();
     expect(files).toEqual([corpusPath(CORPUS_FILES[1]), corpusPath(CORPUS_FILES[3])]);
   });
 
-  it('refuses --summary with jsonl and points to summarize', () => {
-    const r = runCli(['analyze', '--no-keywords', '--format', 'jsonl', '--summary', corpusPath(CORPUS_FILES[0])]);
+  it('refuses --summary with jsonl and points to summarize', async () => {
+    const r = await cli(['analyze', '--no-keywords', '--format', 'jsonl', '--summary', corpusPath(CORPUS_FILES[0])]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('summarize');
   });
 });
 
 describe('jianghua analyze --format csv', () => {
-  it('quotes fields with commas and quotes (RFC 4180), one row per heading, BOM on request', () => {
+  it('quotes fields with commas and quotes (RFC 4180), one row per heading, BOM on request', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'draft.txt');
     writeFileSync(file, [
@@ -132,7 +133,7 @@ describe('jianghua analyze --format csv', () => {
       '二、抓好下步工作',
       '要把各项任务落到实处。',
     ].join('\n'));
-    const r = runCli(['analyze', '--no-keywords', '--format', 'csv', '--table', 'headings', '--bom', file]);
+    const r = await cli(['analyze', '--no-keywords', '--format', 'csv', '--table', 'headings', '--bom', file]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     expect(r.stdout).toContain('"坚持""三严三实""要求,推动作风持续好转"');
@@ -148,27 +149,27 @@ describe('jianghua analyze --format csv', () => {
 });
 
 describe('jianghua analyze on a folder', () => {
-  it('reports an empty and a binary file in Chinese, analyses the rest, exits 2', () => {
+  it('reports an empty and a binary file in Chinese, analyses the rest, exits 2', async () => {
     const dir = tempDir();
     copyFileSync(corpusPath(CORPUS_FILES[0]), path.join(dir, 'a.txt'));
     copyFileSync(corpusPath(CORPUS_FILES[2]), path.join(dir, 'c.txt'));
     writeFileSync(path.join(dir, 'b-empty.txt'), '');
     writeFileSync(path.join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 255]));
-    const r = runCli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
+    const r = await cli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
     expect(r.code).toBe(2);
     expect(lines(r.stdout).map((l) => path.basename(String((JSON.parse(l) as Json).file))).sort()).toEqual(['a.txt', 'c.txt']);
     expect(r.stderr).toContain(`jianghua: ${path.join(dir, 'b-empty.txt')}：`);
     expect(r.stderr).toContain(`jianghua: ${path.join(dir, 'b-binary.txt')}：`);
     expect(r.stderr).toMatch(/二进制/);
 
-    const outline = runCli(['analyze', '--no-keywords', dir]);
+    const outline = await cli(['analyze', '--no-keywords', dir]);
     expect(outline.code).toBe(2);
     expect(outline.stdout).toContain(`━━ ${path.join(dir, 'a.txt')} ━━`);
     expect(outline.stdout).toContain('━━ 汇总：2 篇讲话');
     expect(outline.stdout.indexOf('汇总')).toBeGreaterThan(outline.stdout.indexOf(path.join(dir, 'c.txt')));
   });
 
-  it('survives text without headings, one enormous line and a table of numbers', () => {
+  it('survives text without headings, one enormous line and a table of numbers', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'plain.txt'), '同志们：\n今天的会议开得很好。大家要认真抓好落实。\n谢谢大家。\n');
     const one = readFileSync(corpusPath(CORPUS_FILES[1]), 'utf8').replace(/\s+/g, '');
@@ -176,7 +177,7 @@ describe('jianghua analyze on a folder', () => {
     const table = ['序号\t单位\t党员人数\t占比'];
     for (let i = 1; i <= 400; i++) table.push(`${i}\t第${i}党支部\t${(i * 37) % 500}\t${(i % 100) / 10}%`);
     writeFileSync(path.join(dir, 'table.txt'), table.join('\n'));
-    const r = runCli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
+    const r = await cli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const recs = lines(r.stdout).map((l) => JSON.parse(l) as Json);
@@ -184,73 +185,73 @@ describe('jianghua analyze on a folder', () => {
     recs.forEach(expectContract);
   });
 
-  it('gives the same records with --jobs 2 as with --jobs 1', () => {
+  it('gives the same records with --jobs 2 as with --jobs 1', async () => {
     const dir = tempDir();
     // Enough files for the pool to start a second worker.
     for (let i = 0; i < 24; i++) copyFileSync(corpusPath(CORPUS_FILES[i % 5]), path.join(dir, `s${String(i).padStart(2, '0')}.txt`));
-    const a = runCli(['analyze', '--no-keywords', '--format', 'jsonl', '--jobs', '1', dir]);
-    const b = runCli(['analyze', '--no-keywords', '--format', 'jsonl', '--jobs', '2', dir]);
+    const a = await cli(['analyze', '--no-keywords', '--format', 'jsonl', '--jobs', '1', dir]);
+    const b = await cli(['analyze', '--no-keywords', '--format', 'jsonl', '--jobs', '2', dir]);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     const parse = (s: string) => lines(s).map((l) => JSON.parse(l) as Json).sort(byFile);
     expect(parse(b.stdout)).toEqual(parse(a.stdout));
     expect(parse(a.stdout)).toHaveLength(24);
     // The outline is rendered inside the workers; it must read exactly as the in-process one.
-    const o1 = runCli(['analyze', '--no-keywords', '--jobs', '1', dir]);
-    const o2 = runCli(['analyze', '--no-keywords', '--jobs', '2', dir]);
+    const o1 = await cli(['analyze', '--no-keywords', '--jobs', '1', dir]);
+    const o2 = await cli(['analyze', '--no-keywords', '--jobs', '2', dir]);
     expect(o2.stdout).toBe(o1.stdout);
     // json keeps input order even when workers finish out of order.
-    const j = runCli(['analyze', '--no-keywords', '--format', 'json', '--jobs', '2', dir]);
+    const j = await cli(['analyze', '--no-keywords', '--format', 'json', '--jobs', '2', dir]);
     expect((JSON.parse(j.stdout) as Json[]).map((x) => path.basename(String(x.file)))).toEqual(
       Array.from({ length: 24 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`));
   });
 });
 
 describe('jianghua summarize', () => {
-  it('reduces JSONL shards to the same summary as one run over all files', () => {
+  it('reduces JSONL shards to the same summary as one run over all files', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'all', 'half1'), { recursive: true });
     mkdirSync(path.join(root, 'all', 'half2'), { recursive: true });
     CORPUS_FILES.forEach((f, i) => copyFileSync(corpusPath(f), path.join(root, 'all', i < 3 ? 'half1' : 'half2', `${f}.txt`)));
     const cwd = root;
-    const s1 = runCli(['analyze', '--format', 'jsonl', 'all/half1'], { cwd });
-    const s2 = runCli(['analyze', '--format', 'jsonl', 'all/half2'], { cwd });
+    const s1 = await cli(['analyze', '--format', 'jsonl', 'all/half1'], { cwd });
+    const s2 = await cli(['analyze', '--format', 'jsonl', 'all/half2'], { cwd });
     expect([s1.code, s2.code]).toEqual([0, 0]);
     writeFileSync(path.join(root, 'a.jsonl'), s1.stdout);
     writeFileSync(path.join(root, 'b.jsonl'), s2.stdout);
-    const reduced = runCli(['summarize', '--format', 'json', 'b.jsonl', 'a.jsonl'], { cwd });
+    const reduced = await cli(['summarize', '--format', 'json', 'b.jsonl', 'a.jsonl'], { cwd });
     expect(reduced.code).toBe(0);
-    const whole = runCli(['analyze', '--format', 'json', '--summary', 'all'], { cwd });
+    const whole = await cli(['analyze', '--format', 'json', '--summary', 'all'], { cwd });
     expect(whole.code).toBe(0);
     const summary = (JSON.parse(whole.stdout) as { summary: Json }).summary;
     expect(JSON.parse(reduced.stdout)).toEqual(summary);
     expect(summary.files).toBe(5);
     expect((summary.keywords as unknown[]).length).toBeGreaterThan(0);
 
-    const fromStdin = runCli(['summarize'], { cwd, input: s1.stdout + s2.stdout });
+    const fromStdin = await cli(['summarize'], { cwd, input: s1.stdout + s2.stdout });
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toContain('━━ 汇总：5 篇讲话');
   });
 
-  it('names the file and line of a malformed JSONL line, exit 2', () => {
+  it('names the file and line of a malformed JSONL line, exit 2', async () => {
     const dir = tempDir();
-    const good = runCli(['analyze', '--no-keywords', '--format', 'jsonl', corpusPath(CORPUS_FILES[0])]).stdout;
+    const good = (await cli(['analyze', '--no-keywords', '--format', 'jsonl', corpusPath(CORPUS_FILES[0])])).stdout;
     const shard = path.join(dir, 'shard.jsonl');
     writeFileSync(shard, good + '{"file": "x.txt", "chars": 12,\n');
-    const r = runCli(['summarize', shard]);
+    const r = await cli(['summarize', shard]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`jianghua: ${shard}：第 2 行不是有效的 JSON`);
     expect(r.stdout).toBe('');
     writeFileSync(shard, '{"hello": 1}\n');
-    const notRecord = runCli(['summarize', shard]);
+    const notRecord = await cli(['summarize', shard]);
     expect(notRecord.code).toBe(2);
     expect(notRecord.stderr).toContain('第 1 行不是 analyze 的分析结果');
   });
 });
 
 describe('jianghua analyze with keywords', () => {
-  it('keeps the formulation 群众路线 whole among the keywords of corpus 001 and 004', () => {
-    const r = runCli(['analyze', '--format', 'jsonl', '--top', '30', corpusPath(CORPUS_FILES[1]), corpusPath(CORPUS_FILES[4])]);
+  it('keeps the formulation 群众路线 whole among the keywords of corpus 001 and 004', async () => {
+    const r = await cli(['analyze', '--format', 'jsonl', '--top', '30', corpusPath(CORPUS_FILES[1]), corpusPath(CORPUS_FILES[4])]);
     expect(r.code).toBe(0);
     for (const rec of lines(r.stdout).map((l) => JSON.parse(l) as { keywords: Array<{ word: string }> })) {
       const words = rec.keywords.map((k) => k.word);
@@ -262,17 +263,17 @@ describe('jianghua analyze with keywords', () => {
 });
 
 describe('analyze reads Word drafts', () => {
-  it('analyses a .docx made by draft, alone and inside a folder', () => {
+  it('analyses a .docx made by draft, alone and inside a folder', async () => {
     const dir = tempDir();
     const docx = path.join(dir, 'speech.docx');
-    expect(runCli(['draft', '--facts', 'examples/summary.yaml', '-o', docx]).code).toBe(0);
-    const one = runCli(['analyze', '--no-keywords', '--format', 'json', docx]);
+    expect((await cli(['draft', '--facts', 'examples/summary.yaml', '-o', docx], { cwd: ROOT })).code).toBe(0);
+    const one = await cli(['analyze', '--no-keywords', '--format', 'json', docx]);
     expect(one.code).toBe(0);
     const r = JSON.parse(one.stdout);
     expect(r.type.label).toBe('summary');
     expect(r.headings.filter((h: { level: number }) => h.level === 1).length).toBeGreaterThanOrEqual(3);
     expect(r.salutationLine).not.toBeNull();
-    const folder = runCli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
+    const folder = await cli(['analyze', '--no-keywords', '--format', 'jsonl', dir]);
     expect(folder.code).toBe(0);
     expect(folder.stdout.trim().split('\n')).toHaveLength(1);
   });
