@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JianghuaError } from '../errors.js';
 import { helperTable } from './helpers.js';
+import { composeHelpers } from './compose.js';
 
 /** templates/ of the package: the same two levels up from src/draft/ (vitest) and dist/draft/ (built). */
 export const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -96,7 +97,7 @@ export function templateError(e: unknown, file: string, runtime = false): Jiangh
 /** Compile a template set in a fresh environment (helpers never registered globally). */
 export function compileTemplates(set: TemplateSet): (context: object) => string {
   const hb = Handlebars.create();
-  hb.registerHelper(helperTable());
+  hb.registerHelper({ ...helperTable(), ...composeHelpers() });
   // Handlebars compiles lazily; parse every file now so a syntax error names its own file.
   for (const [name, p] of set.partials) {
     try {

@@ -23,7 +23,11 @@ export interface Facts {
   type: DraftType;
   meeting: string;
   unit: string;
+  /** The place of the meeting (青岚县), when the writer gives it; otherwise derived from unit. */
+  place: string | null;
   theme: string;
+  /** Short form of the theme for the body of the speech (三年行动); otherwise derived. */
+  theme_short: string | null;
   speaker: { name: string; title: string | null } | null;
   date: string | null;
   guests: string[];
@@ -32,7 +36,7 @@ export interface Facts {
   [list: string]: unknown;
 }
 
-type Kind = 'type' | 'text' | 'date' | 'speaker' | 'period' | 'guests' | 'items' | 'stats';
+type Kind = 'type' | 'text' | 'date' | 'speaker' | 'period' | 'guests' | 'items' | 'stats' | 'recap';
 
 export interface FieldSpec {
   key: string;
@@ -46,7 +50,9 @@ export const COMMON_FIELDS: FieldSpec[] = [
   { key: 'type', label: '讲话类型', kind: 'type', required: false },
   { key: 'meeting', label: '会议名称', kind: 'text', required: true },
   { key: 'unit', label: '单位', kind: 'text', required: true },
+  { key: 'place', label: '地方（如“青岚县”，默认从单位推出）', kind: 'text', required: false },
   { key: 'theme', label: '工作主题', kind: 'text', required: true },
+  { key: 'theme_short', label: '主题简称（如“三年行动”）', kind: 'text', required: false },
   { key: 'speaker', label: '讲话人', kind: 'speaker', required: false },
   { key: 'date', label: '日期', kind: 'date', required: false },
   { key: 'guests', label: '出席的领导和嘉宾', kind: 'guests', required: false },
@@ -56,16 +62,19 @@ export const COMMON_FIELDS: FieldSpec[] = [
 export const TYPE_FIELDS: Record<DraftType, FieldSpec[]> = {
   mobilization: [
     { key: 'significance', label: '重要意义', kind: 'items', required: true },
+    { key: 'goals', label: '总体要求和目标', kind: 'items', required: false },
     { key: 'tasks', label: '目标任务', kind: 'items', required: true },
     { key: 'schedule', label: '步骤安排', kind: 'items', required: false },
     { key: 'requirements', label: '工作要求', kind: 'items', required: true },
   ],
   progress: [
+    { key: 'recap', label: '会议议程回顾（观摩、发言）', kind: 'recap', required: false },
     { key: 'achievements', label: '阶段成效', kind: 'items', required: true },
     { key: 'problems', label: '存在问题', kind: 'items', required: true },
     { key: 'next_steps', label: '下步工作', kind: 'items', required: true },
   ],
   summary: [
+    { key: 'recap', label: '会议议程回顾（表彰、发言）', kind: 'recap', required: false },
     { key: 'stats', label: '主要数据', kind: 'stats', required: false },
     { key: 'achievements', label: '主要成效', kind: 'items', required: true },
     { key: 'experiences', label: '经验体会', kind: 'items', required: true },
@@ -79,7 +88,11 @@ const SUB_KEYS = {
   period: { start: '开始时间', end: '结束时间' },
   item: { title: '标题', points: '要点', stats: '数据' },
   stat: { label: '名称', value: '数值', unit: '单位' },
+  recap: { visited: '观摩的现场', speakers: '作交流发言的单位或同志', reports: '其他议程（如“县发改局通报了……”）' },
 } as const;
+
+/** What was done at the meeting before the speech: 观摩了…, …作了交流发言, other items of the agenda. */
+export interface Recap { visited: string[]; speakers: string[]; reports: string[] }
 
 /** A problem found in a facts file, 1-based line and column (code points). */
 export interface FactsProblem {
@@ -281,7 +294,8 @@ function item(ctx: Ctx, node: unknown, path: (string | number)[]): Item | null {
   const points: string[] = [];
   const pp = pairs.get('points');
   if (pp && !(isScalar(pp.value) && pp.value.value === null)) {
-    if (!isSeq(pp.value)) err(ctx, (pp.value as Node) ?? pp, [...path, 'points'], `应为文字列表，实际是${describe(pp.value)}。`);
+    if (isScalar(pp.value) && typeof pp.value.value === 'string') { const s1 = text(ctx, pp.value, [...path, 'points', 0], pp, true); if (s1) points.push(s1); }
+    else if (!isSeq(pp.value)) err(ctx, (pp.value as Node) ?? pp, [...path, 'points'], `应为文字列表，实际是${describe(pp.value)}。`);
     else pp.value.items.forEach((p, i) => { const s = text(ctx, p, [...path, 'points', i], pp, true); if (s) points.push(s); });
   }
   const sp = pairs.get('stats');
@@ -294,6 +308,11 @@ function items(ctx: Ctx, node: unknown, path: (string | number)[], required: boo
     if (required) err(ctx, owner, path, '缺少内容，应为列表，至少一项。');
     return [];
   }
+  // A single text or a single {title, points} where a list is expected is one item: `schedule: 分三个阶段进行……`.
+  if ((isScalar(node) && typeof node.value === 'string') || isMap(node)) {
+    const x = item(ctx, node, [...path, 0]);
+    return x ? [x] : [];
+  }
   if (!isSeq(node)) {
     err(ctx, node as Node, path, `应为列表（每项是一段文字或 {title, points, stats}），实际是${describe(node)}。`);
     return [];
@@ -305,6 +324,40 @@ function items(ctx: Ctx, node: unknown, path: (string | number)[], required: boo
   const out: Item[] = [];
   node.items.forEach((it, i) => { const x = item(ctx, it, [...path, i]); if (x) out.push(x); });
   return out;
+}
+
+/** A list of texts; a single text is a list of one. */
+function textList(ctx: Ctx, node: unknown, path: (string | number)[], pair: Pair): string[] {
+  if (node == null || (isScalar(node) && node.value === null)) return [];
+  if (isScalar(node) && typeof node.value === 'string') {
+    const s = text(ctx, node, [...path, 0], pair, true);
+    return s ? [s] : [];
+  }
+  if (!isSeq(node)) { err(ctx, node as Node, path, `应为文字列表，实际是${describe(node)}。`); return []; }
+  const out: string[] = [];
+  node.items.forEach((g, i) => { const s = text(ctx, g, [...path, i], pair, true); if (s) out.push(s); });
+  return out;
+}
+
+/** 2024-03 → 202403, 2024-03-15 → 20240315 (the month alone sorts as its first day); null for free text. */
+function dateKey(s: string, end = false): number | null {
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s.trim());
+  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3] ?? (end ? 31 : 0)) : null;
+}
+
+// Placeholders a writer leaves in facts (某某, XX, ××, X月X日, 【待补充】, （待定）): drafted as they are, so warned.
+const PLACEHOLDER = /某某|[XＸ×]{2,}|[XＸ×]+[年月日]|[□○]{2,}|【[^【】]{0,20}】|[（(]待[补填定核确][^）)]{0,6}[）)]|(?<=\p{Script=Han})[XＸ×](?=\p{Script=Han})/u;
+
+function scanPlaceholders(ctx: Ctx, node: unknown, path: (string | number)[]): void {
+  if (isScalar(node)) {
+    if (typeof node.value !== 'string') return;
+    const m = PLACEHOLDER.exec(node.value);
+    if (m) ctx.warnings.push({ ...at(ctx, node), path: pathKey(path), message: `${pathText(path)}含有占位符“${m[0]}”，起草时会原样写入，请填写实际内容。` });
+  } else if (isSeq(node)) {
+    node.items.forEach((it, i) => scanPlaceholders(ctx, it, [...path, i]));
+  } else if (isMap(node)) {
+    for (const p of node.items as Pair[]) scanPlaceholders(ctx, p.value, [...path, isScalar(p.key) ? String(p.key.value) : String(p.key)]);
+  }
 }
 
 function field(ctx: Ctx, spec: FieldSpec, pair: Pair | undefined, root: YAMLMap): unknown {
@@ -350,14 +403,22 @@ function field(ctx: Ctx, spec: FieldSpec, pair: Pair | undefined, root: YAMLMap)
       const start = get('start');
       const end = get('end');
       if (!pairs.has('start') && !pairs.has('end')) err(ctx, node, path, '至少要写“start”或“end”。');
+      if (start && end && dateKey(end, true) !== null && dateKey(start) !== null && dateKey(end, true)! < dateKey(start)!) {
+        err(ctx, pairs.get('end')!.value as Node, [...path, 'end'], `的值“${end}”早于开始时间“${start}”：结束时间不能在开始之前。`);
+        return null;
+      }
       return start || end ? { start, end } : null;
     }
     case 'guests': {
-      if (node == null || (isScalar(node) && node.value === null)) return [];
-      if (!isSeq(node)) { err(ctx, node as Node, path, `应为文字列表，实际是${describe(node)}。`); return []; }
-      const out: string[] = [];
-      node.items.forEach((g, i) => { const s = text(ctx, g, [...path, i], pair, true); if (s) out.push(s); });
-      return out;
+      return textList(ctx, node, path, pair);
+    }
+    case 'recap': {
+      if (node == null || (isScalar(node) && node.value === null)) return null;
+      if (!isMap(node)) { err(ctx, node as Node, path, `应为 {visited, speakers, reports}，实际是${describe(node)}。`); return null; }
+      const pairs = checkMapKeys(ctx, node, path, SUB_KEYS.recap);
+      const list = (k: keyof Recap) => { const p = pairs.get(k); return p ? textList(ctx, p.value, [...path, k], p) : []; };
+      const recap: Recap = { visited: list('visited'), speakers: list('speakers'), reports: list('reports') };
+      return recap.visited.length + recap.speakers.length + recap.reports.length > 0 ? recap : null;
     }
     case 'items':
       return items(ctx, node, path, spec.required, pair);
@@ -431,6 +492,8 @@ export function checkFacts(source: string, opts: { file?: string; type?: string 
     if (owners && !type) continue;
     unknownKey(ctx, p, [], known, owners ? owners.map((t) => TYPE_LABELS[t]).join('、') : undefined);
   }
+
+  scanPlaceholders(ctx, root, []);
 
   ctx.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   ctx.warnings.sort((a, b) => a.line - b.line || a.column - b.column);

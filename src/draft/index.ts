@@ -18,9 +18,9 @@ export interface DraftResult {
 }
 
 /** Validate the facts (throwing a FactsError with every problem) and draft the speech. Nothing is written here. */
-export async function draftFromFacts(source: string, opts: { file?: string; type?: string; templatesDir?: string } = {}): Promise<DraftResult> {
+export async function draftFromFacts(source: string, opts: { file?: string; type?: string; templatesDir?: string; variant?: number } = {}): Promise<DraftResult> {
   const { facts, warnings } = parseFacts(source, { file: opts.file, type: opts.type });
-  const paragraphs = await draftSpeech(facts, { templatesDir: opts.templatesDir });
+  const paragraphs = await draftSpeech(facts, { templatesDir: opts.templatesDir, variant: opts.variant });
   return { facts, paragraphs, warnings };
 }
 

@@ -4,6 +4,8 @@ import type { DraftType, Facts, Item } from './facts.js';
 import { TYPE_LABELS } from './facts.js';
 import { compileTemplates, loadTemplates } from './env.js';
 import { loadSections, SECTION_TYPES } from '../sections.js';
+import { bodyShort, derivePlace, parsePlace, splitGuests, themeKind, themeShort, type ThemeKind } from './wording.js';
+import { guestsText, recapText } from './compose.js';
 
 /**
  * The numbered parts of each type, in order: the sections of templates/<type>/sections.yaml that name a facts key
@@ -20,16 +22,64 @@ export interface DraftContext extends Facts {
   sections: Record<string, number>;
   /** How many top sections the speech has (下面，我讲X点意见). */
   sectionCount: number;
+  /** The place as the speaker says it at his own meeting: 全县, 全镇 ('' when the unit names no place). */
+  placeAll: string;
+  /** 大会 for a 大会, else 会议 (这次大会 / 这次会议). */
+  meetingNoun: string;
+  /** 全县各级各部门 (各级各部门 without a place). */
+  everyone: string;
+  /** The organising body as the speaker names it: 县政府, 县委, 县委、县政府. */
+  body: string;
+  /** Short form of the theme for the body of the speech: 三年行动, 主题教育. */
+  short: string;
+  kind: ThemeKind;
+  /** Work that is launched and ends (an action, a campaign, an education): 启动, 开展. */
+  launched: boolean;
+  /** The verb of the theme: 开展 (an action, a campaign), 推进 (a project), 做好 (other work). */
+  verb: string;
+  /** Guests sentence of the opening, with (welcome) or without the welcome on behalf of the body. */
+  guestsWelcome: string;
+  guestsPlain: string;
+  guestsHigher: string[];
+  /** 刚才，……作了交流发言……。 ('' without recap). */
+  recapText: string;
+  /** Seed of the wording variants (the meeting), and a forced variant index for tests. */
+  seed: string;
+  forcedVariant: number | null;
 }
 
-export function buildContext(facts: Facts): DraftContext {
+export function buildContext(facts: Facts, opts: { variant?: number } = {}): DraftContext {
   const sections: Record<string, number> = {};
   let n = 0;
   for (const s of TOP_SECTIONS[facts.type]) {
     const list = (facts[s.key] as Item[] | undefined) ?? [];
     if (!s.optional || list.length > 0) sections[s.key] = ++n;
   }
-  return { ...facts, typeLabel: TYPE_LABELS[facts.type], sections, sectionCount: n };
+  const place = facts.place ? parsePlace(facts.place) : derivePlace(facts.unit);
+  const body = bodyShort(facts.unit, place);
+  const kind = themeKind(facts.theme);
+  const { higher, peers } = splitGuests(facts.guests, place);
+  const recap = facts.recap as Parameters<typeof recapText>[0];
+  return {
+    ...facts,
+    typeLabel: TYPE_LABELS[facts.type],
+    sections,
+    sectionCount: n,
+    placeAll: place?.all ?? '',
+    meetingNoun: /大会$/u.test(facts.meeting) ? '大会' : '会议',
+    everyone: `${place?.all ?? ''}各级各部门`,
+    body,
+    short: facts.theme_short ?? themeShort(facts.theme),
+    kind,
+    launched: kind === 'action' || kind === 'campaign' || kind === 'education',
+    verb: kind === 'project' ? '推进' : kind === 'work' ? '做好' : '开展',
+    guestsWelcome: guestsText(higher, peers, body, true),
+    guestsPlain: guestsText(higher, peers, body, false),
+    guestsHigher: higher,
+    recapText: recapText(recap),
+    seed: facts.meeting,
+    forcedVariant: opts.variant ?? null,
+  };
 }
 
 export type ParagraphKind = 'title' | 'byline' | 'salutation' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'body';
@@ -74,11 +124,13 @@ export function toLines(rendered: string): string[] {
 export interface DraftOptions {
   /** --templates DIR: the user's templates, layered over the shipped ones. */
   templatesDir?: string;
+  /** Use wording variant N of every slot (the last one where a slot has fewer); default: chosen per meeting. */
+  variant?: number;
 }
 
 /** Render the speech text of validated facts; throws a JianghuaError for template problems. */
 export async function draftSpeech(facts: Facts, opts: DraftOptions = {}): Promise<DraftParagraph[]> {
   const set = await loadTemplates(facts.type, opts.templatesDir);
   const render = compileTemplates(set);
-  return classifyParagraphs(toLines(render(buildContext(facts))));
+  return classifyParagraphs(toLines(render(buildContext(facts, { variant: opts.variant }))));
 }

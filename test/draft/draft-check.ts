@@ -19,7 +19,7 @@ const SERIES = /^([一二三四五六七八九十]+)([是要])/u;
 export function readSkeleton(lines: string[]): Skeleton {
   const problems: string[] = [];
   const salutation = lines.indexOf('同志们：');
-  const announcedM = lines.map((l) => /^下面，我讲([一二两三四五六七八九十]+)点意见。$/u.exec(l)).find(Boolean);
+  const announcedM = lines.map((l) => /^下面，(?:[^，。]+，)?我讲([一二两三四五六七八九十]+)点意见。$/u.exec(l)).find(Boolean);
   const top: Skeleton['top'] = [];
   let sub = 0;
   let series = 0;
@@ -37,7 +37,8 @@ export function readSkeleton(lines: string[]): Skeleton {
       const n = parseCnNumber(m[1]);
       if (n !== sub + 1) problems.push(`line ${i + 1}: sub-heading ${n} after ${sub}`);
       sub = n; series = 0;
-    } else if ((m = SERIES.exec(l))) {
+    } else if ((m = SERIES.exec(l)) && !(m[1] === '一' && series === 0 && l.includes(`二${m[2]}`))) {
+      // (a paragraph holding a whole series, 一是……二是……, is complete in itself)
       const n = parseCnNumber(m[1]);
       if (series > 0 && m[2] !== family) problems.push(`line ${i + 1}: series family changed`);
       if (n !== series + 1) problems.push(`line ${i + 1}: series ${n}${m[2]} after ${series}`);

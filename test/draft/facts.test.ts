@@ -62,13 +62,33 @@ describe('checkFacts: errors name the key and the line', () => {
     expect(r.errors[0]).toMatchObject({ line: 9, column: 13, path: 'next_steps' });
     expect(r.errors[0].message).toBe('“next_steps”是空列表，至少要有一项。');
   });
-  it('wrong type: text where a list belongs, number where text belongs', () => {
-    const src = withLine(3, 'unit: 2024').replace('problems:\n  - 野外用火管控还有盲区', 'problems: 野外用火管控还有盲区');
+  it('wrong type: a number where a list belongs, a number where text belongs', () => {
+    const src = withLine(3, 'unit: 2024').replace('problems:\n  - 野外用火管控还有盲区', 'problems: 12');
     const r = checkFacts(src);
     expect(r.errors.map((e) => [e.line, e.path])).toEqual([[3, 'unit'], [7, 'problems']]);
     expect(r.errors[0].message).toBe('“unit”应为文字，实际是数字。');
     expect(r.errors[1].message).toContain('“problems”应为列表');
-    expect(r.errors[1].message).toContain('实际是文字');
+    expect(r.errors[1].message).toContain('实际是数字');
+  });
+  it('a single text where a list belongs is a list of one item', () => {
+    const src = GOOD.replace('problems:\n  - 野外用火管控还有盲区', 'problems: 野外用火管控还有盲区');
+    const r = checkFacts(src);
+    expect(r.errors).toEqual([]);
+    expect(r.facts!.problems).toEqual([{ title: '野外用火管控还有盲区', points: [], stats: [] }]);
+  });
+  it('a period that ends before it starts is refused', () => {
+    const r = checkFacts(GOOD + 'period: {start: 2024-05, end: 2024-03}\n');
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line: 11, path: 'period.end' });
+    expect(r.errors[0].message).toBe('“period”的“end”的值“2024-03”早于开始时间“2024-05”：结束时间不能在开始之前。');
+    expect(checkFacts(GOOD + 'period: {start: 2024-03-15, end: 2024-03}\n').errors).toEqual([]);
+  });
+  it('placeholders in the facts are warned, naming the key', () => {
+    const r = checkFacts(GOOD + 'speaker: {name: 某某, title: XX县委书记}\nguests: [市委X同志]\n');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => [w.line, w.path])).toEqual([[11, 'speaker.name'], [11, 'speaker.title'], [12, 'guests[0]']]);
+    expect(r.warnings[0].message).toBe('“speaker”的“name”含有占位符“某某”，起草时会原样写入，请填写实际内容。');
+    expect(checkFacts(GOOD + 'guests: [市应急管理局王建华同志]\n').warnings).toEqual([]);
   });
   it('nested errors give the path down to the item', () => {
     const r = checkFacts(withLine(6, '  - {points: [签订责任书], stats: [{label: 签订责任书, unit: 份}]}'));
@@ -84,7 +104,7 @@ describe('checkFacts: errors name the key and the line', () => {
     expect(r.errors[0].message).toContain('不是有效日期');
   });
   it('collects every error, not just the first', () => {
-    const src = 'type: mobilization\nmeeting: 动员大会\nunit: [县委]\nsignificance: []\ntasks: 任务\n';
+    const src = 'type: mobilization\nmeeting: 动员大会\nunit: [县委]\nsignificance: []\ntasks: 3\n';
     const r = checkFacts(src);
     expect(r.errors.map((e) => `${e.line}:${e.path}`)).toEqual(['1:theme', '1:requirements', '3:unit', '4:significance', '5:tasks']);
   });

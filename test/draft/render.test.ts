@@ -10,18 +10,18 @@ import { factStrings, readSkeleton } from './draft-check.js';
 const example = (t: string) => fs.readFile(new URL(`../../examples/${t}.yaml`, import.meta.url), 'utf8');
 
 async function draftLines(t: string) {
-  const r = await draftFromFacts(await example(t));
+  const r = await draftFromFacts(await example(t), { variant: 0 });
   return { ...r, lines: r.paragraphs.map((p) => p.text) };
 }
 
 describe.each([
   // Expected skeletons written by hand from the example files.
-  { type: 'mobilization', sections: 4, purpose: '这次会议的主要任务是', headings: ['重大意义', '目标任务', '步骤安排', '组织领导'],
+  { type: 'mobilization', sections: 4, purpose: '的主要任务是，深入贯彻落实', headings: ['重大意义', '工作重点', '步骤安排', '组织领导'],
     counts: ['从以下三个方面', '以下四个方面的任务', '分三个阶段进行', '我再强调四点要求'] },
   { type: 'progress', sections: 3, purpose: '今天召开这次会议，主要是调度', headings: ['阶段性成效', '问题和不足', '下步工作'],
-    counts: ['主要呈现四个特点', '主要表现在三个方面', '以下三个方面'] },
+    counts: ['主要体现在以下四个方面', '主要表现在三个方面', '以下三个方面'] },
   { type: 'summary', sections: 4, purpose: '主要任务是全面总结', headings: ['明显成效', '总结经验', '不足', '巩固和拓展成果'],
-    counts: ['取得了三个方面的成效', '主要有五点体会', '主要有两个方面', '以下三个方面'] },
+    counts: ['主要取得了三个方面的成效', '主要有五点体会', '主要有两个方面', '以下三个方面'] },
 ])('draft $type', ({ type, sections, purpose, headings, counts }) => {
   it('has title, byline, salutation and the purpose first', async () => {
     const { lines, paragraphs, facts } = await draftLines(type);
@@ -76,7 +76,7 @@ experiences: [坚持预防为主]
 next_steps: [完善应急预案, 加强队伍建设]
 `;
   it('without optional sections, numbering closes up and the count follows', async () => {
-    const r = await draftFromFacts(base);
+    const r = await draftFromFacts(base, { variant: 0 });
     const lines = r.paragraphs.map((p) => p.text);
     const sk = readSkeleton(lines);
     expect(sk.problems).toEqual([]);
@@ -105,19 +105,18 @@ tasks:
   - 推进秸秆综合利用
 requirements: [压实包村责任]
 `;
-    const lines = (await draftFromFacts(src)).paragraphs.map((p) => p.text);
+    const lines = (await draftFromFacts(src, { variant: 0 })).paragraphs.map((p) => p.text);
     expect(readSkeleton(lines).problems).toEqual([]);
-    expect(lines).toContain('秸秆禁烧关系大气污染防治。');
-    expect(lines).toContain('去年秋收期间全镇发现火点12处。');
-    expect(lines).toContain('（一）严防死守重点区域');
-    expect(lines).toContain('力争设立禁烧卡点36个。');
+    // A single item is one paragraph; a mixture of detailed and plain items is written as run-in sub-headings.
+    expect(lines).toContain('秸秆禁烧关系大气污染防治。去年秋收期间全镇发现火点12处。');
+    expect(lines).toContain('（一）严防死守重点区域。力争设立禁烧卡点36个。');
     expect(lines).toContain('（二）推进秸秆综合利用。');
     expect(lines).toContain('压实包村责任。');
     expect(lines.join('')).not.toMatch(/以下一个|一个方面/u);
   });
   it('the --type option overrides the file', async () => {
     const src = base.replace('type: summary', 'type: progress').replace('experiences: [坚持预防为主]\n', 'problems: [预警发布不够及时]\n');
-    const r = await draftFromFacts(src, { type: 'progress' });
+    const r = await draftFromFacts(src, { type: 'progress', variant: 0 });
     expect(r.facts.type).toBe('progress');
     expect(r.paragraphs[0].text).toBe('在全镇防汛工作总结会上的讲话');
   });
