@@ -69,6 +69,29 @@ export async function loadTemplates(type: string, userDir?: string): Promise<Tem
   throw new JianghuaError(`找不到“${type}”类讲话的模板 speech.hbs。`, candidates[0]);
 }
 
+// Handlebars' token names, as a template writer knows them.
+const TOKENS: Record<string, string> = {
+  CLOSE: '}}', CLOSE_UNESCAPED: '}}}', CLOSE_RAW_BLOCK: '}}}}', OPEN_ENDBLOCK: '{{/…}}', INVERSE: '{{else}}',
+  OPEN_INVERSE_CHAIN: '{{else …}}', ID: '名称', STRING: '字符串', NUMBER: '数字', EOF: '文件结尾', INVALID: '无效字符',
+  OPEN_SEXPR: '(', CLOSE_SEXPR: ')', EQUALS: '=', SEP: '.',
+};
+
+/**
+ * The whole parse error: the excerpt of the line and the caret under the place, then what was expected and found,
+ * in Chinese (the most telling expected tokens only).
+ */
+export function parseErrorDetail(message: string): string {
+  const lines = message.split('\n');
+  const excerpt = lines.filter((l, i) => i > 0 && !/^Expecting /.test(l));
+  const exp = /^Expecting (.+), got '([^']+)'$/.exec(lines.find((l) => /^Expecting /.test(l)) ?? '');
+  let what = '';
+  if (exp) {
+    const expected = [...exp[1].matchAll(/'([^']+)'/g)].map((x) => x[1]).filter((t) => TOKENS[t] && !['OPEN_SEXPR', 'CLOSE_SEXPR', 'EQUALS', 'SEP', 'STRING', 'NUMBER', 'CLOSE_RAW_BLOCK', 'CLOSE_UNESCAPED'].includes(t));
+    what = `应为 ${[...new Set(expected.map((t) => TOKENS[t]))].slice(0, 4).join(' 或 ') || exp[1]}，实际是${TOKENS[exp[2]] ?? exp[2]}。`;
+  }
+  return [...excerpt.map((l) => `    ${l}`), ...(what ? [`  ${what}`] : [])].join('\n');
+}
+
 /** Handlebars' English errors → a Chinese JianghuaError naming the template file and, when missing, the key. */
 export function templateError(e: unknown, file: string, runtime = false): JianghuaError {
   const m = e instanceof Error ? e.message : String(e);
@@ -88,9 +111,10 @@ export function templateError(e: unknown, file: string, runtime = false): Jiangh
   if ((q = /^Missing helper: "([^"]+)"/.exec(m))) {
     return new JianghuaError(`模板${loc}用了不存在的辅助函数“${q[1]}”。`, file);
   }
-  if (/Parse error|Expecting|doesn't match/.test(m)) {
-    return new JianghuaError(`模板${loc}语法错误：${m.split('\n')[0]}`, file);
+  if ((q = /^(\S+) doesn't match (\S+)/.exec(m))) {
+    return new JianghuaError(`模板${loc}语法错误：{{#${q[1]}}} 块用 {{/${q[2]}}} 结束了，应为 {{/${q[1]}}}。`, file);
   }
+  if (/Parse error|Expecting/.test(m)) return new JianghuaError(`模板${loc}语法错误：\n${parseErrorDetail(m)}`, file);
   return new JianghuaError(`模板${loc}渲染失败：${m.split('\n')[0]}`, file);
 }
 

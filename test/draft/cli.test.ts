@@ -62,7 +62,7 @@ describe('jianghua draft: refusing and failing cleanly', () => {
   it('a bad facts file: exit 2, every error with its line, no output file', async () => {
     const dir = tmp();
     const bad = path.join(dir, 'bad.yaml');
-    writeFileSync(bad, 'type: summary\nmeeting: 总结大会\nunit: 石门镇\nachievements: []\nexperiences: 坚持预防为主\nnext_steps: [完善预案]\n');
+    writeFileSync(bad, 'type: summary\nmeeting: 总结大会\nunit: 石门镇\nachievements: []\nexperiences: 12\nnext_steps: [完善预案]\n');
     for (const out of ['s.txt', 's.docx']) {
       const r = await jianghua(['draft', '--facts', bad, '-o', path.join(dir, out)]);
       expect(r.code).toBe(2);
