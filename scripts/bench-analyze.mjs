@@ -16,7 +16,7 @@ const corpus = path.join(root, 'corpus');
 const sources = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpus, f));
 
 /** Fill `dir` with n speeches named speech-00001.txt…, hard links to one copy of each corpus file. */
-function buildFolder(dir, n) {
+export function buildFolder(dir, n) {
   mkdirSync(dir, { recursive: true });
   const masters = sources.map((src, i) => {
     const m = path.join(path.dirname(dir), `.master-${i}.txt`);
@@ -31,7 +31,7 @@ function buildFolder(dir, n) {
 }
 
 /** Characters (UTF-16 units of the decoded text) in a folder built by buildFolder: the workload of every part. */
-function folderChars(n) {
+export function folderChars(n) {
   const lens = sources.map((s) => readFileSync(s, 'utf8').length);
   let total = 0;
   for (let i = 0; i < n; i++) total += lens[i % lens.length];
@@ -59,7 +59,7 @@ function child(part, args) {
 }
 
 /** Wall time and peak RSS (VmHWM of the whole process, worker threads included) of one CLI run, polled from /proc. */
-function cliRun(args) {
+export function cliRun(args) {
   return new Promise((resolve, reject) => {
     const out = openSync('/dev/null', 'w');
     const t0 = performance.now();

@@ -57,6 +57,10 @@ try {
     const a = await benchAnalyze({ quick, report: row, speech10k: f10k });
     void a;
   }
+  if (existsSync(path.join(root, 'scripts/bench-cluster.mjs'))) {
+    const { benchCluster } = await import(path.join(root, 'scripts/bench-cluster.mjs'));
+    await benchCluster({ quick, report: row });
+  }
   if (existsSync(path.join(root, 'dist/commands/lint.js'))) {
     row('lint', 'cold process, 10k-char draft (ms)', coldMs(['lint', f10k]), 'target < 500');
   }
