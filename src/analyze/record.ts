@@ -7,11 +7,14 @@ export type AnalysisRecord = Omit<AnalysisResult, 'paragraphs'>;
 
 /** Drop the internal paragraphs and order the keys as the documented contract lists them. */
 export function toRecord(result: AnalysisResult): AnalysisRecord {
-  const { file, chars, title, type, headings, series, announced, formulas, slogans, statistics, keywords, paragraphs: _p, ...rest } = result;
+  const { file, chars, title, date, speaker, meeting, type, headings, series, announced, formulas, slogans, statistics, keywords, paragraphs: _p, ...rest } = result;
   return {
     file,
     chars,
     title,
+    date,
+    speaker,
+    meeting,
     type: { label: type.label, confidence: type.confidence, evidence: type.evidence },
     headings: headings.map(({ level, marker, number, text, line, column, ...more }) => ({ level, marker, number, text, line, column, ...more })),
     series: series.map(({ family, items, problems, ...more }) => ({

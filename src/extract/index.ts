@@ -3,7 +3,7 @@
 import type { SpeechDocument } from '../text/document.js';
 import type { AnalysisResult, SpeechStructure } from './types.js';
 import { splitParagraphs } from './paragraphs.js';
-import { extractTitle, findSalutation } from './title.js';
+import { extractHeader, findSalutation } from './title.js';
 import { extractHeadings } from './headings.js';
 import { extractSeries } from './series.js';
 import { extractAnnouncements } from './announced.js';
@@ -16,7 +16,7 @@ export * from './types.js';
 
 export function analyzeStructure(doc: SpeechDocument): SpeechStructure {
   const paragraphs = splitParagraphs(doc);
-  const title = extractTitle(doc, paragraphs);
+  const { title, date, speaker, meeting } = extractHeader(doc, paragraphs);
   const salutationLine = findSalutation(doc, paragraphs);
   const headings = extractHeadings(doc, paragraphs);
   const series = extractSeries(doc, paragraphs, headings);
@@ -24,7 +24,7 @@ export function analyzeStructure(doc: SpeechDocument): SpeechStructure {
   const formulas = extractFormulas(doc, paragraphs);
   const slogans = extractSlogans(doc, paragraphs);
   const statistics = extractStatistics(doc, paragraphs);
-  const partial = { title, salutationLine, headings, series, announced, formulas, slogans, statistics, paragraphs };
+  const partial = { title, date, speaker, meeting, salutationLine, headings, series, announced, formulas, slogans, statistics, paragraphs };
   const type = classifySpeech(doc, partial);
   return { ...partial, type };
 }

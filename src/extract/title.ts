@@ -2,6 +2,7 @@
 // speech (breadcrumbs, 信息来源, a site's 前言, 《…》由会员分享); the salutation may start a longer line.
 import type { SpeechDocument } from '../text/document.js';
 import type { Paragraph } from './types.js';
+import { extractMetadata, type SpeechMetadata } from './metadata.js';
 
 /** Addressees that open a speech: 同志们, 各位领导、同志们, 各位来宾 … */
 const ADDRESSEE = '(?:同志们|各位领导|各位来宾|各位代表|各位委员|各位嘉宾|各位同仁|女士们|先生们|朋友们|老师们|同学们|各位)';
@@ -14,7 +15,7 @@ const WEB_NOISE =
   /您的位置|当前位置|信息来源|来源[:：]|发布时间|发布日期|时间[:：]\s*\d|浏览次数|点击[数量率]|阅读[数量次]|字号|打印本页|关闭窗口|^前言[:：]|本站|由会员分享|在线阅读|请在.{0,8}上搜索|下载|首页|返回|Copyright|版权所有|ICP|网站地图|^[（(]\s*\d{4}\s*年[^）)]*[）)]$/i;
 
 /** What a speech title looks like: 在……会上的讲话, ……同志在……上的讲话, ……致辞. */
-const TITLE_LIKE = /(?:讲话|致辞|致词|发言|讲稿|报告|党课|主持词|动员令)(?:稿|提纲)?\s*(?:[（(][^（()）]{1,12}[）)])?\s*$|^在.{2,60}(?:上|时|中)的(?:讲话|致辞|发言)/;
+const TITLE_LIKE = /(?:讲话|致辞|致词|发言|讲稿|报告|党课|主持词|动员令)(?:稿|提纲|摘要|摘编|要点)?\s*(?:[（(][^（()）]{1,12}[）)])?\s*$|^在.{2,60}(?:上|时|中)的(?:讲话|致辞|发言)/;
 
 const MAX_TITLE = 80;
 
@@ -49,24 +50,11 @@ function isTitleLike(text: string): boolean {
   return t.length <= MAX_TITLE && !/[。！？]/.test(t) && TITLE_LIKE.test(t);
 }
 
-export function extractTitle(_doc: SpeechDocument, paragraphs: Paragraph[]): string {
-  const s = locateSalutation(paragraphs);
-  const candidates: string[] = [];
-  const end = s ? s.index : Math.min(paragraphs.length, 5);
-  for (let i = 0; i < end; i++) candidates.push(paragraphs[i].text);
-  if (s && s.at > 0) candidates.push(paragraphs[s.index].text.slice(0, s.at));
-  const lines = candidates.map((c) => c.trim()).filter((c) => c && !isNoise(c));
-  for (let i = 0; i < lines.length; i++) {
-    if (isTitleLike(lines[i])) return clean(lines[i]);
-    // A title broken over two lines: 在全县……活动 / 动员大会上的讲话.
-    if (i + 1 < lines.length && /^在/.test(lines[i]) && !/[。！？]/.test(lines[i]) && isTitleLike(lines[i] + lines[i + 1])) {
-      return clean(lines[i] + lines[i + 1]);
-    }
-  }
-  return '';
+/** Title, date, speaker and meeting from the header block (see metadata.ts). */
+export function extractHeader(_doc: SpeechDocument, paragraphs: Paragraph[]): SpeechMetadata {
+  return extractMetadata(paragraphs, locateSalutation(paragraphs), (t) => isTitleLike(t.replace(/^\s*#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1')));
 }
 
-function clean(title: string): string {
-  // A Markdown draft's title line keeps its # and ** markers: they are layout, not part of the title.
-  return title.replace(/^\s*#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s+/g, ' ').trim();
+export function extractTitle(doc: SpeechDocument, paragraphs: Paragraph[]): string {
+  return extractHeader(doc, paragraphs).title;
 }

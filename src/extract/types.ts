@@ -130,6 +130,12 @@ export interface Keyword { word: string; weight: number }
 export interface SpeechStructure {
   /** Title when the text has one (first lines before the salutation), else ''. */
   title: string;
+  /** The date the text states (（2021年2月20日）, a date line, 2021.02.20) as 'YYYY-MM-DD' or 'YYYY-MM', else null. */
+  date: string | null;
+  /** The speaker's name from a name line or the title (沈江峰校长在…), else null. */
+  speaker: string | null;
+  /** The meeting as written (在…上的讲话, 今天我们召开…), else null. */
+  meeting: string | null;
   /** Line of the salutation (同志们：), or null. */
   salutationLine: number | null;
   headings: Heading[];

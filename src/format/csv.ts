@@ -2,7 +2,7 @@
 // One table per kind of finding, with the file in the first column, so files can be streamed row by row.
 import type { AnalysisRecord } from '../analyze/record.js';
 
-export const CSV_TABLES = ['statistics', 'formulas', 'slogans', 'headings', 'series'] as const;
+export const CSV_TABLES = ['statistics', 'formulas', 'slogans', 'headings', 'series', 'files'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = string | number | null | undefined;
@@ -13,6 +13,7 @@ const HEADERS: Record<CsvTable, string[]> = {
   slogans: ['file', 'text', 'kind', 'count', 'lines'],
   headings: ['file', 'line', 'column', 'level', 'marker', 'number', 'text'],
   series: ['file', 'series', 'family', 'ordinal', 'marker', 'text', 'line', 'column', 'problems'],
+  files: ['file', 'chars', 'title', 'date', 'speaker', 'meeting', 'type', 'confidence'],
 };
 
 /** Quote a field when RFC 4180 requires it; line numbers lists are space-separated inside one field. */
@@ -42,6 +43,8 @@ export function csvRows(record: AnalysisRecord, table: CsvTable): string {
       return record.slogans.map((x) => row([f, x.text, x.kind, x.count, x.lines.join(' ')])).join('');
     case 'headings':
       return record.headings.map((h) => row([f, h.line, h.column, h.level, h.marker, h.number, h.text])).join('');
+    case 'files':
+      return row([f, record.chars, record.title, record.date, record.speaker, record.meeting, record.type.label, record.type.confidence]);
     case 'series':
       return record.series.map((s, i) => {
         const problems = s.problems.map((p) => p.message).join('；');

@@ -25,6 +25,8 @@ export function formatOutline(r: AnalysisRecord): string {
 
   out.push(c.bold(`━━ ${r.file} ━━`));
   out.push(`${c.bold('标题')}  ${r.title || c.dim('（未识别）')}`);
+  const meta = [r.date && `日期 ${r.date}`, r.speaker && `讲话人 ${r.speaker}`, r.meeting && `会议 ${r.meeting}`].filter(Boolean);
+  if (meta.length) out.push(`${c.bold('信息')}  ${meta.join('　')}`);
   const pct = Math.round(r.type.confidence * 100);
   out.push(`${c.bold('类型')}  ${typeName(r.type.label)}${c.dim(`（把握 ${pct}%）`)}`);
   for (const e of r.type.evidence) out.push(c.dim(`      · ${e}`));

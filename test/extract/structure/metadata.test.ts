@@ -1,0 +1,72 @@
+// Title, date, speaker and meeting from the header block. Hand-written headers in the shapes real speeches print.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers.js';
+import { parseDate } from '../../../src/extract/metadata.js';
+
+const meta = (text: string) => {
+  const s = analyze(text);
+  return { title: s.title, date: s.date, speaker: s.speaker, meeting: s.meeting };
+};
+
+describe('metadata of the header block', () => {
+  it('a two-line main title, a ——subtitle, a bracketed date and a letter-spaced name', () => {
+    expect(meta('坚定信心 攻坚克难\n为建设美丽乡村而奋斗\n——在全县农村工作会议上的讲话\n（2021年2月20日）\n张　三　丰\n同志们：\n今天召开会议。')).toEqual({
+      title: '坚定信心 攻坚克难 为建设美丽乡村而奋斗——在全县农村工作会议上的讲话',
+      date: '2021-02-20',
+      speaker: '张三丰',
+      meeting: '全县农村工作会议',
+    });
+  });
+
+  it('a title-like main line over a subtitle without 在…上 keeps both; the speaker after an office', () => {
+    expect(meta('团结奋进 再创佳绩\n——第五届职代会工作报告\n公司党委书记、董事长 李 四\n2023.03.08\n各位代表：\n现在我作报告。')).toEqual({
+      title: '团结奋进 再创佳绩——第五届职代会工作报告',
+      date: '2023-03-08',
+      speaker: '李四',
+      meeting: null,
+    });
+  });
+
+  it('name and office before 在 in the title; the date on the name line', () => {
+    expect(meta('王五书记在全市招商引资推进会上的讲话\n王 五 2022/6/18\n同志们：\n今天召开推进会。')).toMatchObject({
+      title: '王五书记在全市招商引资推进会上的讲话', date: '2022-06-18', speaker: '王五', meeting: '全市招商引资推进会',
+    });
+  });
+
+  it('a report occasion line: date, meeting, office and name', () => {
+    expect(meta('2024年某市政府工作报告\n来源：某市日报\n2024年1月10日在某市第九届人民代表大会第二次会议上某市市长 赵六\n各位代表：\n现在，我代表市人民政府，向大会报告工作。')).toEqual({
+      title: '2024年某市政府工作报告', date: '2024-01-10', speaker: '赵六', meeting: '某市第九届人民代表大会第二次会议',
+    });
+  });
+
+  it('an essay title over a Chinese-numeral date, with an editor\'s note', () => {
+    expect(meta('# 论调查研究\n（一九四一年三月十七日）\n\n> 这是周某在某根据地干部会议上的讲演。\n\n　　同志们要注意调查研究。')).toMatchObject({
+      title: '论调查研究', date: '1941-03-17', speaker: '周某', meeting: '某根据地干部会议',
+    });
+  });
+
+  it('the meeting from the opening sentence about this meeting, not one held before', () => {
+    expect(meta('同志们：\n今天，我们召开全区安全生产工作会议，主要任务是部署工作。').meeting).toBe('全区安全生产工作会议');
+    expect(meta('同志们：\n2019年3月，市委召开了全市安全生产工作会议。我们要抓好落实。').meeting).toBeNull();
+    expect(meta('同志们：\n这次会议很重要。').meeting).toBeNull();
+  });
+
+  it('a title line is not taken for a name, nor a name for a title', () => {
+    expect(meta('走 向 远 方\n——在毕业典礼上的讲话\n同学们：\n大家好！')).toMatchObject({ title: '走向远方——在毕业典礼上的讲话', speaker: null });
+    expect(meta('孙七\n（2020年6月28日）\n亲爱的同学们：\n大家好！')).toMatchObject({ title: '', speaker: '孙七', date: '2020-06-28' });
+  });
+
+  it('nothing stated, nothing invented', () => {
+    expect(meta('同志们：\n我讲三点意见。\n一、提高认识\n正文。')).toEqual({ title: '', date: null, speaker: null, meeting: null });
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['（2021年2月20日）', '2021-02-20'], ['2020.6.20', '2020-06-20'], ['2021/02/27', '2021-02-27'], ['2021-2-3', '2021-02-03'],
+    ['一九四九年三月五日', '1949-03-05'], ['二〇二一年十二月二十五日', '2021-12-25'], ['2020年10月', '2020-10'],
+    ['2021年13月2日', null], ['第2020.6期', null], ['共3.5万亿元', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});
