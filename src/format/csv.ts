@@ -16,10 +16,15 @@ const HEADERS: Record<CsvTable, string[]> = {
   files: ['file', 'chars', 'title', 'date', 'speaker', 'meeting', 'type', 'confidence'],
 };
 
-/** Quote a field when RFC 4180 requires it; line numbers lists are space-separated inside one field. */
+/**
+ * Quote a field when RFC 4180 requires it; line numbers lists are space-separated inside one field. A text cell
+ * that a spreadsheet would run as a formula (= + - @, tab or CR first: CSV injection) gets a leading apostrophe,
+ * which Excel and LibreOffice show as plain text. Numbers are written as they are.
+ */
 export function csvField(v: Cell): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
