@@ -175,7 +175,7 @@ export function formatTypeSummary(t) {
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!HAS_SHARED) {
     console.log(`开发语料 ${SHARED_CORPUS} 不存在：跳过开发集评测。`);
     process.exit(0);

@@ -47,7 +47,7 @@ export async function evaluate({ dir = path.join(root, 'test/fixtures/truth/lexi
   return perFile ? { rows: result, files } : result;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes('--files');
   const { rows, files } = await evaluate({ perFile: true });
   if (verbose) {
