@@ -28,6 +28,12 @@ export interface LintOptions {
   ruleList?: RuleDefinition[];
   /** Below this confidence a detected type is not trusted for required-sections. */
   minTypeConfidence?: number;
+  /** The speech date (--date, YYYY-MM-DD) for date-dependent 提法. */
+  date?: string;
+  /** Extra 提法 rule packs (config `formulationPacks`). */
+  formulationPacks?: string[];
+  /** Roster file (--roster). */
+  roster?: string;
 }
 
 /** The types whose standard sections lint checks (those with a template folder). */
@@ -64,7 +70,7 @@ function toMessage(doc: SpeechDocument, setting: RuleSetting, r: Report): LintMe
   }
   const msg: LintMessage = {
     ruleId: rule.id,
-    severity: setting.severity,
+    severity: Math.min(setting.severity, r.maxSeverity ?? 2) as LintMessage['severity'],
     message: formatMessage(template, r.data),
     messageId: r.messageId,
     line, column, endLine, endColumn,
@@ -93,6 +99,9 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
       prose,
       speechType,
       phraseFiles: opts.phraseFiles ?? [],
+      date: opts.date,
+      formulationPacks: opts.formulationPacks,
+      roster: opts.roster,
       note: (t) => { if (!notes.includes(t)) notes.push(t); },
       report: (r) => {
         const m = toMessage(doc, setting, r);

@@ -60,6 +60,8 @@ export interface Report {
   endColumn?: number;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** Report at most at this level: a pack entry marked as a caution is a warning even in an error rule. */
+  maxSeverity?: SeverityLevel;
 }
 
 export type OptionValue = string | number | boolean | string[];
@@ -75,6 +77,12 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   speechType: SpeechType | null;
   /** Phrase lists (Vale-style YAML) loaded for this run. */
   phraseFiles: string[];
+  /** The speech date given by the user (--date, YYYY-MM-DD); rules read the text's own date when absent. */
+  date?: string;
+  /** Extra 提法 rule packs (config `formulationPacks`), files or folders. */
+  formulationPacks?: string[];
+  /** A roster file given by the user (--roster); the roster rule looks upwards from the file when absent. */
+  roster?: string;
   report(r: Report): void;
   /** Add a Chinese note to the result (shown once per file). */
   note(text: string): void;

@@ -14,6 +14,8 @@ import duplicateSentence from './duplicate-sentence.js';
 import sentenceLength from './sentence-length.js';
 import phraseSubstitution from './phrase-substitution.js';
 import phraseExistence from './phrase-existence.js';
+import formulation from './formulation.js';
+import formulationOrder from './formulation-order.js';
 import type { RuleDefinition, RuleOptions } from '../rule.js';
 
 export const rules: ReadonlyArray<RuleDefinition<RuleOptions>> = [
@@ -32,4 +34,6 @@ export const rules: ReadonlyArray<RuleDefinition<RuleOptions>> = [
   sentenceLength,
   phraseSubstitution,
   phraseExistence,
+  formulation,
+  formulationOrder,
 ] as unknown as ReadonlyArray<RuleDefinition<RuleOptions>>;

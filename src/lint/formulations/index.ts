@@ -1,0 +1,44 @@
+// What the formulation rules share: the pack (shipped plus the user's), compiled once per process, scanned once
+// per document and speech date; the speech date from --date or the text; messages' short source.
+import type { SpeechDocument } from '../../text/document.js';
+import { BUILTIN_PACK_DIR, loadPack, type Pack, type PackEntry } from './pack.js';
+import { getCompiled, type ScanResult } from './matcher.js';
+import { speechDate } from './speech-date.js';
+
+export { loadPack, BUILTIN_PACK_DIR } from './pack.js';
+
+export interface DateDecision {
+  date: string | null;
+  from: 'option' | 'text' | 'none';
+}
+
+/** The date the date-dependent entries are judged at: --date first, then the speech's own date line. */
+export function decideDate(doc: SpeechDocument, option?: string): DateDecision {
+  if (option) return { date: option, from: 'option' };
+  const d = speechDate(doc.lines);
+  return d ? { date: d.date, from: 'text' } : { date: null, from: 'none' };
+}
+
+const scans = new WeakMap<SpeechDocument, Map<string, ScanResult>>();
+
+/** The pack's findings for a document (both rules ask; the text is scanned once). */
+export function scanDocument(doc: SpeechDocument, prose: string, opts: { date: string | null; packs?: string[] }): { pack: Pack; result: ScanResult } {
+  const pack = loadPack([BUILTIN_PACK_DIR, ...(opts.packs ?? [])]);
+  const key = `${opts.date ?? ''}\0${(opts.packs ?? []).join('\0')}`;
+  let byKey = scans.get(doc);
+  if (!byKey) scans.set(doc, (byKey = new Map()));
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = getCompiled(pack).scan(prose, { date: opts.date })));
+  return { pack, result };
+}
+
+/** The source in short for a message: the document's name without the dates and the explanation. */
+export function shortSource(entry: PackEntry): string {
+  return entry.source.split(/[（(；;：:]/)[0]!.trim();
+}
+
+/** 2022-12-26 → 2022年12月26日 */
+export function cnDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
