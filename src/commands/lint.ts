@@ -19,6 +19,7 @@ import { formatSarif } from '../format/sarif.js';
 import { readInputs } from './inputs.js';
 import { typeOption } from './type-option.js';
 import { describeTypes, parseSpeechTypeAmong } from '../speech-types.js';
+import { parseDateOption } from '../lint/formulations/speech-date.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,6 +34,8 @@ interface LintOpts {
   rulesDir: string[];
   listRules?: boolean;
   input: 'files' | 'jsonl';
+  date?: string;
+  roster?: string;
 }
 
 /** Extra phrase lists named by a config file (`phraseFiles: [file|folder, …]`), resolved against its folder. */
@@ -41,6 +44,16 @@ function configPhraseFiles(config: JianghuaConfig): string[] {
   if (raw === undefined) return [];
   const list = Array.isArray(raw) ? raw : [raw];
   if (!list.every((x) => typeof x === 'string')) throw new JianghuaError('“phraseFiles” 应当是提法词表文件（或文件夹）路径的列表。', config.path);
+  const dir = path.dirname(config.path ?? '.');
+  return (list as string[]).map((p) => path.resolve(dir, p));
+}
+
+/** Extra 提法 rule packs named by a config file (`formulationPacks: [file|folder, …]`), resolved against its folder. */
+function configPacks(config: JianghuaConfig): string[] {
+  const raw = config.raw.formulationPacks;
+  if (raw === undefined) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (!list.every((x) => typeof x === 'string')) throw new JianghuaError('“formulationPacks” 应当是提法规则包文件（或文件夹）路径的列表。', config.path);
   const dir = path.dirname(config.path ?? '.');
   return (list as string[]).map((p) => path.resolve(dir, p));
 }
@@ -92,6 +105,8 @@ const lint: CommandModule = (program, ctx) => {
     .option('--rules-dir <dir>', '追加提法词表文件夹（Vale 式 *.yaml），可重复', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list-rules', '列出全部规则')
     .addOption(new Option('--input <kind>', '输入形式：files 文件与文件夹；jsonl 每行一条记录 {"id","text",…}，每条输出一行 ESLint 形式的 JSON 结果').choices(['files', 'jsonl']).default('files'))
+    .option('--date <date>', '讲话日期（YYYY-MM-DD），用于判断过时提法；默认取文中的日期行')
+    .option('--roster <file>', '人员名册 roster.yaml（默认从文件所在文件夹向上查找）')
     .addHelpText('after', `
 示例：
   jianghua lint draft.txt
@@ -105,6 +120,7 @@ const lint: CommandModule = (program, ctx) => {
     sentence-length: { severity: warn, max: 120 }
     heading-nesting: off
   phraseFiles: [my-phrases.yaml]          追加提法词表（extends: substitution | existence）
+  formulationPacks: [my-pack.yaml]        追加提法规则包（格式见 docs/formulations.md）
   type: progress                          识别不出类型时按此类型检查标准段落
 
 在文稿中临时关闭规则：
@@ -130,12 +146,18 @@ const lint: CommandModule = (program, ctx) => {
         return c;
       };
       const rulesDirs = opts.rulesDir.map((d) => path.resolve(d));
+      let date: string | undefined;
+      if (opts.date !== undefined) {
+        date = parseDateOption(opts.date) ?? undefined;
+        if (!date) throw new UsageError(`--date 应为日期 YYYY-MM-DD（或 YYYY-MM、YYYY），实际是“${opts.date}”。`);
+      }
+      const roster = opts.roster !== undefined ? path.resolve(opts.roster) : undefined;
       if (opts.input === 'jsonl') {
         // Records of an archive (cluster input): src/commands/lint-records.ts, one JSON result line per record.
         if (opts.fix || opts.fixDryRun) throw new UsageError('--input jsonl 只检查不修复：记录没有可以写回的文件。');
         if (command.getOptionValueSource('format') !== 'default' && opts.format !== 'json') throw new UsageError(`--input jsonl 每条记录输出一行 JSON，不能与 --format ${opts.format} 同用。`);
         const config = await configFor(STDIN);
-        const base: LintOptions = { rules: config.rules, configFile: config.path, type: opts.type, defaultType: configType(config), phraseFiles: [...configPhraseFiles(config), ...rulesDirs] };
+        const base: LintOptions = { rules: config.rules, configFile: config.path, type: opts.type, defaultType: configType(config), phraseFiles: [...configPhraseFiles(config), ...rulesDirs], formulationPacks: configPacks(config), date, roster };
         const { lintRecords } = await import('./lint-records.js');
         ctx.exitCode = await lintRecords(files, { base, shape: (r) => (opts.quiet ? onlyErrors(r) : r), maxWarnings }, ctx.io);
         return;
@@ -156,6 +178,9 @@ const lint: CommandModule = (program, ctx) => {
           type: opts.type,
           defaultType: configType(config),
           phraseFiles: [...configPhraseFiles(config), ...rulesDirs],
+          formulationPacks: configPacks(config),
+          date,
+          roster,
         };
         let result: LintResult;
         if (opts.fix || opts.fixDryRun) {

@@ -32,9 +32,24 @@ export function scanDocument(doc: SpeechDocument, prose: string, opts: { date: s
   return { pack, result };
 }
 
-/** The source in short for a message: the document's name without the dates and the explanation. */
+/** The source in short for a message: the document's name (《…》 whole, with nested marks) and the part cited, without dates and explanation. */
 export function shortSource(entry: PackEntry): string {
-  return entry.source.split(/[（(；;：:]/)[0]!.trim();
+  const s = entry.source.trim();
+  let i = 0;
+  if (s.startsWith('《')) {
+    let depth = 0;
+    for (; i < s.length; i++) {
+      if (s[i] === '《') depth++;
+      else if (s[i] === '》' && --depth === 0) { i++; break; }
+    }
+  }
+  const rest = s.slice(i).split(/[（(；;：:]/)[0]!;
+  return (s.slice(0, i) + rest).trim();
+}
+
+/** A form in Chinese quotes for a message; quotes inside become single quotes (“‘十四五’规划”). */
+export function quoted(s: string): string {
+  return `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 /** 2022-12-26 → 2022年12月26日 */

@@ -23,7 +23,7 @@ export interface PackFinding {
 export interface ScanResult {
   findings: PackFinding[];
   /** Date-dependent entries whose wrong form occurs but could not be judged: the speech's date is unknown. */
-  undated: Array<{ entry: PackEntry; found: string; start: number }>;
+  undated: Array<{ entry: PackEntry; found: string; start: number; expected?: string }>;
 }
 
 type Hit =
@@ -248,10 +248,10 @@ export function compilePack(pack: Pack): CompiledPack {
       l.push([h.start, h.end]);
     }
     const insideStandard = (entry: PackEntry, a: number, b: number) => (standardSpans.get(entry) ?? []).some(([s, e]) => s <= a && b <= e && !(s === a && e === b));
-    const accept = (entry: PackEntry, start: number, end: number, found: string): boolean => {
+    const accept = (entry: PackEntry, start: number, end: number, found: string, expected?: string): boolean => {
       if (guarded(entry.guards, text, start, end)) return false;
       const ok = appliesAt(entry, opts.date);
-      if (ok === null) { undated.push({ entry, found, start }); return false; }
+      if (ok === null) { undated.push({ entry, found, start, ...(expected ? { expected } : {}) }); return false; }
       return ok;
     };
     const members = new Map<PackEntry, Array<{ start: number; end: number; index: number }>>();
@@ -302,7 +302,7 @@ export function compilePack(pack: Pack): CompiledPack {
 
     for (const entry of generated) {
       for (const g of GENERATORS[entry.generator!]!.find(text)) {
-        if (!accept(entry, g.start, g.end, g.found)) continue;
+        if (!accept(entry, g.start, g.end, g.found, g.expected)) continue;
         const f: PackFinding = { entry, start: g.start, end: g.end, found: g.found, expected: g.expected, why: g.why, type: 'generated' };
         if (g.fixable && entry.fix) {
           // The generator's expected form is the whole name; the fix replaces only the span it marked.

@@ -215,22 +215,65 @@ function expand(p: string): string[] {
 
 const cache = new Map<string, Pack>();
 
-/** Load pack files or folders (each set once per process); ids must be unique across the whole pack. */
-export function loadPack(paths: string[] = [BUILTIN_PACK_DIR]): Pack {
-  const key = paths.join('\0');
+/**
+ * The shipped pack validated at build time (scripts/build-formulations.mjs): parsing several hundred YAML entries
+ * costs more than a cold lint may spend, so a process reads this JSON when it matches the YAML files exactly.
+ */
+export const COMPILED_PACK = fileURLToPath(new URL('../../../dist/formulations.json', import.meta.url));
+
+export interface CompiledPackFile {
+  files: Array<{ name: string; size: number; mtimeMs: number }>;
+  entries: PackEntry[];
+}
+
+/** Fingerprint of the shipped YAML files, to tell whether the compiled JSON is current. */
+export function builtinFingerprint(): CompiledPackFile['files'] {
+  return expand(BUILTIN_PACK_DIR).map((f) => {
+    const st = statSync(f);
+    return { name: path.basename(f), size: st.size, mtimeMs: Math.floor(st.mtimeMs) };
+  });
+}
+
+function compiledBuiltin(): PackEntry[] | null {
+  let data: CompiledPackFile;
+  try {
+    data = JSON.parse(readFileSync(COMPILED_PACK, 'utf8')) as CompiledPackFile;
+  } catch {
+    return null;
+  }
+  const now = builtinFingerprint();
+  if (now.length !== data.files.length || now.some((f, i) => f.name !== data.files[i]!.name || f.size !== data.files[i]!.size || f.mtimeMs !== data.files[i]!.mtimeMs)) return null;
+  const dir = BUILTIN_PACK_DIR;
+  return data.entries.map((e) => ({ ...e, file: path.join(dir, e.file) }));
+}
+
+/**
+ * Load pack files or folders (each set once per process); ids must be unique across the whole pack.
+ * `specimens: true` always reads the YAML (the compiled shipped pack leaves the hit/miss sentences out).
+ */
+export function loadPack(paths: string[] = [BUILTIN_PACK_DIR], opts: { specimens?: boolean } = {}): Pack {
+  const key = (opts.specimens ? 's\0' : '') + paths.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
   const files = paths.flatMap(expand);
   const entries: PackEntry[] = [];
   const seen = new Map<string, string>();
+  const builtinDir = path.resolve(BUILTIN_PACK_DIR);
+  const precompiled = !opts.specimens && paths.some((p) => path.resolve(p) === builtinDir) ? compiledBuiltin() : null;
   for (const f of files) {
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch {
-      throw new JianghuaError('无法读取提法规则包。', f);
+    let fileEntries: PackEntry[];
+    if (precompiled && path.dirname(path.resolve(f)) === builtinDir) {
+      fileEntries = precompiled.filter((e) => e.file === path.resolve(f));
+    } else {
+      let text: string;
+      try {
+        text = readFileSync(f, 'utf8');
+      } catch {
+        throw new JianghuaError('无法读取提法规则包。', f);
+      }
+      fileEntries = parsePackFile(text, f);
     }
-    for (const e of parsePackFile(text, f)) {
+    for (const e of fileEntries) {
       const other = seen.get(e.id);
       if (other) throw new JianghuaError(`条目“${e.id}”重复（另见 ${other}）。`, f);
       seen.set(e.id, f);

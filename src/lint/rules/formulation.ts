@@ -2,7 +2,7 @@
 // them — full forms, fixed punctuation, names of meetings and bodies, outdated (by the speech's date) and banned
 // expressions. Each message names the standard form and its source. Fixed order is formulation-order.
 import { defineRule } from '../rule.js';
-import { cnDate, decideDate, scanDocument, shortSource } from '../formulations/index.js';
+import { cnDate, decideDate, quoted, scanDocument, shortSource } from '../formulations/index.js';
 import { KIND_LABELS } from '../formulations/pack.js';
 
 export default defineRule({
@@ -12,11 +12,11 @@ export default defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    wrong: '“{found}”应为“{expected}”{note}（依据：{source}）',
-    variant: '“{found}”应为“{expected}”（依据：{source}）',
-    generated: '“{found}”应为“{expected}”：{why}（依据：{source}）',
-    outdated: '“{found}”自{since}起应为“{expected}”{note}（依据：{source}）',
-    banned: '不用“{found}”，应为“{expected}”{note}（依据：{source}）',
+    wrong: '{found}应为{expected}{note}（依据：{source}）',
+    variant: '{found}应为{expected}（依据：{source}）',
+    generated: '{found}应为{expected}：{why}（依据：{source}）',
+    outdated: '{found}自{since}起应为{expected}{note}（依据：{source}）',
+    banned: '不用{found}，应为{expected}{note}（依据：{source}）',
   },
   check({ doc, prose, date, formulationPacks, report, note }) {
     const when = decideDate(doc, date);
@@ -24,9 +24,9 @@ export default defineRule({
     for (const f of result.findings) {
       const { entry } = f;
       if (entry.kind === 'order') continue;
-      const expected = f.type === 'wrong' ? entry.standard.join('”或“') : f.expected;
+      const expected = f.type === 'wrong' ? entry.standard.map(quoted).join('或') : quoted(f.expected);
       const data = {
-        found: f.found, expected, source: shortSource(entry),
+        found: quoted(f.found), expected, source: shortSource(entry),
         note: entry.note ? `，${entry.note}` : '',
         why: f.why ?? '', since: entry.since ? cnDate(entry.since) : '',
       };
@@ -36,7 +36,8 @@ export default defineRule({
     if (result.undated.length) {
       const first = result.undated[0]!;
       const kinds = [...new Set(result.undated.map((u) => KIND_LABELS[u.entry.kind]))].join('、');
-      note(`讲话日期未知：文中“${first.found}”等 ${result.undated.length} 处${kinds}是否过时取决于讲话日期（如“${first.entry.wrong[0] ?? first.found}”自${cnDate(first.entry.since ?? first.entry.until ?? '')}起应为“${first.entry.standard[0] ?? ''}”），未检查；可用 --date 指定日期。`);
+      const since = first.entry.since ?? first.entry.until;
+      note(`讲话日期未知：文中${quoted(first.found)}等 ${result.undated.length} 处${kinds}是否适用取决于讲话日期（${quoted(first.found)}${since ? `自${cnDate(since)}起` : ''}应为${quoted(first.expected ?? first.entry.standard[0] ?? '')}），未检查；可用 --date 指定日期。`);
     }
   },
 });
