@@ -16,7 +16,9 @@ import { jsonArrayStart, jsonArrayEnd, jsonPieces } from '../format/analysis-jso
 import { CSV_TABLES, csvHeader, type CsvTable } from '../format/csv.js';
 
 interface AnalyzeOpts {
-  format: 'outline' | 'json' | 'jsonl' | 'csv';
+  format: 'outline' | 'json' | 'jsonl' | 'csv' | 'html' | 'xlsx';
+  output?: string;
+  force?: boolean;
   table?: CsvTable;
   bom?: boolean;
   filesFrom?: string;
@@ -40,7 +42,9 @@ const analyze: CommandModule = (program, ctx) => {
     .command('analyze')
     .description('分析讲话结构：标题层级、“一是二是”列举、宣布与实际条数、提法、口号、数据、讲话类型、关键词')
     .argument('[files...]', '文件或文件夹（.txt/.md/.docx）；不给时读标准输入')
-    .addOption(new Option('-f, --format <format>', '输出格式：outline 提纲，json，jsonl 每行一篇，csv 表格').choices(['outline', 'json', 'jsonl', 'csv']).default('outline'))
+    .addOption(new Option('-f, --format <format>', '输出格式：outline 提纲，json，jsonl 每行一篇，csv 表格，html 报告（单个文件、含图表），xlsx 工作簿（需 -o）').choices(['outline', 'json', 'jsonl', 'csv', 'html', 'xlsx']).default('outline'))
+    .option('-o, --output <file>', 'html/xlsx 报告写入的文件')
+    .option('--force', '覆盖已存在的输出文件')
     .addOption(new Option('--table <table>', 'CSV 输出哪张表（默认 statistics）').choices([...CSV_TABLES]))
     .option('--bom', 'CSV 前加 UTF-8 BOM，便于 Excel 打开')
     .option('--files-from <file>', '从文件读待分析的路径，每行一个；“-”表示标准输入')
@@ -60,6 +64,8 @@ const analyze: CommandModule = (program, ctx) => {
   find speeches -name '*.txt' | jianghua analyze --files-from - --format jsonl > part.jsonl
   jianghua analyze --input jsonl < records.jsonl > results.jsonl      集群（Hadoop、Spark、Dask）的映射步骤
   jianghua analyze corpus/ --format csv --table statistics --bom > stats.csv
+  jianghua analyze corpus/ --format html -o report.html             单个 HTML 报告（图表、可排序的表格）
+  jianghua analyze corpus/ --format xlsx -o analysis.xlsx           Excel：每张表一页
 
 说明：jsonl 每行一篇、按完成先后输出，不含汇总；汇总多份 jsonl 请用 jianghua summarize。
 记录（--input jsonl）：每行 {"id": …, "text": "讲话全文", "title"/"date"/"speaker"/"type"/其他字段可选}；
@@ -93,6 +99,12 @@ const analyze: CommandModule = (program, ctx) => {
         for (const d of dicts) await readDict(d);
       }
 
+      if (opts.output && opts.format !== 'html' && opts.format !== 'xlsx') throw new UsageError('-o 只用于 --format html 或 xlsx；其他格式请重定向标准输出。');
+      if (opts.format === 'html' || opts.format === 'xlsx') {
+        const { analyzeReport } = await import('./analyze-report.js');
+        const src = { files: files ?? [], filesFrom: opts.filesFrom };
+        return analyzeReport(ctx, pathSource(src), { format: opts.format, output: opts.output, force: opts.force, keywords: opts.keywords, top, dicts, jobs, single: await isSingleInput(src) });
+      }
       const records = opts.input === 'jsonl';
       const sourceOpts = { files: files ?? [], filesFrom: opts.filesFrom };
       const single = !records && await isSingleInput(sourceOpts);

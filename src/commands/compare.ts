@@ -12,7 +12,7 @@ import { documentYear } from '../compare/dates.js';
 import { formatComparisonText, formatYearsText } from '../format/compare-text.js';
 import { COMPARE_TABLES, comparisonCsv, type CompareTable } from '../format/compare-csv.js';
 import { decodeBytes } from '../text/decode.js';
-import { writeOutput } from './output.js';
+import { writeOutput, generatorLine } from './output.js';
 
 interface CompareOpts {
   by?: 'year';
@@ -53,7 +53,7 @@ const compareCommand: CommandModule = (program, ctx) => {
     .argument('[paths...]', '两个文件或文件夹（文件夹内各篇合为一方）；--by year 时为一个或多个文件夹')
     .addOption(new Option('--by <key>', '按年份分组，逐年与上一年比较').choices(['year']))
     .option('--meta <file>', '元数据 CSV（file,year,speaker,type）或 YAML（文件 → 年份），优先于讲话中的日期和文件名中的年份')
-    .addOption(new Option('-f, --format <format>', '输出格式：text 文字，json，csv 表格').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(new Option('-f, --format <format>', '输出格式：text 文字，json，csv 表格，html 报告（单个文件、含图表），xlsx 工作簿（每张表一页，需 -o）').choices(['text', 'json', 'csv', 'html', 'xlsx']).default('text'))
     .addOption(new Option('--table <table>', 'CSV 输出哪张表（默认 added）').choices([...COMPARE_TABLES]))
     .option('--bom', 'CSV 前加 UTF-8 BOM，便于 Excel 打开')
     .option('-o, --output <file>', '写入文件（默认标准输出）')
@@ -77,6 +77,7 @@ const compareCommand: CommandModule = (program, ctx) => {
     .action(async (paths: string[], opts: CompareOpts) => {
       if (opts.table && opts.format !== 'csv') throw new UsageError('--table 只用于 --format csv。');
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom 只用于 --format csv。');
+      if (opts.format === 'xlsx' && !opts.output) throw new UsageError('--format xlsx 需要用 -o 指定输出文件。');
       if (opts.meta && !opts.by) throw new UsageError('--meta 只用于 --by year。');
       if (opts.by) {
         if (paths.length === 0) throw new UsageError('--by year 需要一个或多个文件夹。');
@@ -120,10 +121,21 @@ const compareCommand: CommandModule = (program, ctx) => {
         result = compare(all.slice(0, da.length), all.slice(da.length), { ...cmpOpts, labels: [paths[0], paths[1]] });
       }
 
-      let text: string;
+      let text: string | Uint8Array;
       switch (opts.format) {
         case 'json': text = JSON.stringify(result, null, 2) + '\n'; break;
         case 'csv': text = comparisonCsv(result, opts.table ?? 'added', { bom: opts.bom }); break;
+        case 'html': {
+          const { compareHtml, yearsHtml } = await import('../format/html/compare.js');
+          const html = { generator: generatorLine(), top: Math.min(top, 20) };
+          text = 'steps' in result ? yearsHtml(result, html) : compareHtml(result, html);
+          break;
+        }
+        case 'xlsx': {
+          const { comparisonWorkbook } = await import('../format/xlsx.js');
+          text = await comparisonWorkbook(result);
+          break;
+        }
         default: text = 'steps' in result ? formatYearsText(result, { top: Math.min(top, 10) }) : formatComparisonText(result, { top });
       }
       await writeOutput(ctx, text, opts);

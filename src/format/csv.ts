@@ -1,6 +1,7 @@
 // CSV tables of analysis records (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote or line break).
 // One table per kind of finding, with the file in the first column, so files can be streamed row by row.
 import type { AnalysisRecord } from '../analyze/record.js';
+import { FILES_HEADER, fileCells } from './files-table.js';
 
 export const CSV_TABLES = ['statistics', 'formulas', 'slogans', 'headings', 'series', 'files'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -13,7 +14,7 @@ const HEADERS: Record<CsvTable, string[]> = {
   slogans: ['file', 'text', 'kind', 'count', 'lines'],
   headings: ['file', 'line', 'column', 'level', 'marker', 'number', 'text'],
   series: ['file', 'series', 'family', 'ordinal', 'marker', 'text', 'line', 'column', 'problems'],
-  files: ['file', 'chars', 'title', 'date', 'speaker', 'meeting', 'type', 'confidence'],
+  files: [...FILES_HEADER],
 };
 
 /**
@@ -49,7 +50,7 @@ export function csvRows(record: AnalysisRecord, table: CsvTable): string {
     case 'headings':
       return record.headings.map((h) => row([f, h.line, h.column, h.level, h.marker, h.number, h.text])).join('');
     case 'files':
-      return row([f, record.chars, record.title, record.date, record.speaker, record.meeting, record.type.label, record.type.confidence]);
+      return row(fileCells(record));
     case 'series':
       return record.series.map((s, i) => {
         const problems = s.problems.map((p) => p.message).join('；');
