@@ -8,7 +8,6 @@ import { loadConfig } from '../config.js';
 import { readSpeeches, prepareSpeeches } from '../compare/load.js';
 import { compare, byYear, thresholdFor, type Comparison, type DatedSpeech, type YearComparison } from '../compare/index.js';
 import { parseMeta, resolveYear, type MetaTable } from '../compare/years.js';
-import { documentYear } from '../compare/dates.js';
 import { formatComparisonText, formatYearsText } from '../format/compare-text.js';
 import { COMPARE_TABLES, comparisonCsv, type CompareTable } from '../format/compare-csv.js';
 import { decodeBytes } from '../text/decode.js';
@@ -101,18 +100,17 @@ const compareCommand: CommandModule = (program, ctx) => {
 
       let result: Comparison | YearComparison;
       if (opts.by === 'year') {
-        const docs = await readSpeeches(paths);
+        const speeches = await prepareSpeeches(await readSpeeches(paths), { dicts });
         const undated: string[] = [];
-        const years = docs.map((d) => {
-          const y = resolveYear(d.file, documentYear(d), meta);
-          if (!y) undated.push(d.file);
-          return y;
-        });
+        const dated: DatedSpeech[] = [];
+        for (const s of speeches) {
+          const y = resolveYear(s.doc.file, s.date ? Number(s.date.slice(0, 4)) : null, meta);
+          if (y) dated.push({ ...s, year: y.year, yearSource: y.source });
+          else undated.push(s.doc.file);
+        }
         if (undated.length > 0) {
           throw new UsageError(`以下 ${undated.length} 篇讲话无法确定年份（讲话中没有日期，文件名中没有四位年份），请用 --meta 文件给出：\n  ${undated.slice(0, 10).join('\n  ')}${undated.length > 10 ? '\n  …' : ''}`);
         }
-        const speeches = await prepareSpeeches(docs, { dicts });
-        const dated: DatedSpeech[] = speeches.map((s, i) => ({ ...s, year: years[i]!.year, yearSource: years[i]!.source }));
         result = byYear(dated, cmpOpts);
         if (result.years.length < 2) throw new UsageError(`只有一个年份（${result.years[0]?.year}）：按年份比较至少需要两个年份。`);
       } else {

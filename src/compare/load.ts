@@ -15,6 +15,8 @@ export interface LoadOptions {
 
 export interface LoadedSpeech extends CompareSpeech {
   title: string;
+  /** The date the speech states ('YYYY-MM-DD' or 'YYYY-MM'), from src/extract/metadata.ts, or null. */
+  date: string | null;
 }
 
 /** Read every speech under the paths; throws the first bad file's message (all of them are listed). */
@@ -37,6 +39,7 @@ export async function prepareSpeeches(docs: SpeechDocument[], opts: LoadOptions 
     return {
       doc,
       title: s.title,
+      date: s.date,
       chars: [...doc.text.replace(/\s/g, '')].length,
       formulas: s.formulas,
       slogans: s.slogans,

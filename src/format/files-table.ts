@@ -6,8 +6,7 @@ export const FILES_HEADER = ['file', 'title', 'date', 'speaker', 'meeting', 'typ
 
 /** Date, speaker and meeting as the extractors state them (null when the speech does not say). */
 export function metadataOf(r: AnalysisRecord): { date: string | null; speaker: string | null; meeting: string | null } {
-  const m = r as AnalysisRecord & { date?: string | null; speaker?: string | null; meeting?: string | null };
-  return { date: m.date ?? null, speaker: m.speaker ?? null, meeting: m.meeting ?? null };
+  return { date: r.date ?? null, speaker: r.speaker ?? null, meeting: r.meeting ?? null };
 }
 
 export function fileCells(r: AnalysisRecord): Array<string | number | null> {
