@@ -36,6 +36,7 @@ interface LintOpts {
   input: 'files' | 'jsonl';
   date?: string;
   roster?: string;
+  rule: string[];
 }
 
 /** Extra phrase lists named by a config file (`phraseFiles: [file|folder, …]`), resolved against its folder. */
@@ -103,6 +104,7 @@ const lint: CommandModule = (program, ctx) => {
     .option('--max-warnings <n>', '警告数超过 n 时也以退出码 1 结束')
     .option('-q, --quiet', '只报告错误，不报告警告')
     .option('--rules-dir <dir>', '追加提法词表文件夹（Vale 式 *.yaml），可重复', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--rule <id>', '只运行这条规则，可重复（规则编号见 --list-rules）', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list-rules', '列出全部规则')
     .addOption(new Option('--input <kind>', '输入形式：files 文件与文件夹；jsonl 每行一条记录 {"id","text",…}，每条输出一行 ESLint 形式的 JSON 结果').choices(['files', 'jsonl']).default('files'))
     .option('--date <date>', '讲话日期（YYYY-MM-DD），用于判断过时提法；默认取文中的日期行')
@@ -152,12 +154,16 @@ const lint: CommandModule = (program, ctx) => {
         if (!date) throw new UsageError(`--date 应为日期 YYYY-MM-DD（或 YYYY-MM、YYYY），实际是“${opts.date}”。`);
       }
       const roster = opts.roster !== undefined ? path.resolve(opts.roster) : undefined;
+      const known = new Set(rules.map((r) => r.id));
+      const only = opts.rule.flatMap((v) => v.split(/[,，\s]+/)).filter(Boolean);
+      for (const id of only) if (!known.has(id)) throw new UsageError(`--rule：未知的规则“${id}”（可用 --list-rules 查看全部规则）。`);
+      const failures: Array<{ file: string; message: string }> = [];
       if (opts.input === 'jsonl') {
         // Records of an archive (cluster input): src/commands/lint-records.ts, one JSON result line per record.
         if (opts.fix || opts.fixDryRun) throw new UsageError('--input jsonl 只检查不修复：记录没有可以写回的文件。');
         if (command.getOptionValueSource('format') !== 'default' && opts.format !== 'json') throw new UsageError(`--input jsonl 每条记录输出一行 JSON，不能与 --format ${opts.format} 同用。`);
         const config = await configFor(STDIN);
-        const base: LintOptions = { rules: config.rules, configFile: config.path, type: opts.type, defaultType: configType(config), phraseFiles: [...configPhraseFiles(config), ...rulesDirs], formulationPacks: configPacks(config), date, roster };
+        const base: LintOptions = { rules: config.rules, configFile: config.path, type: opts.type, defaultType: configType(config), phraseFiles: [...configPhraseFiles(config), ...rulesDirs], formulationPacks: configPacks(config), date, roster, ...(only.length ? { only } : {}) };
         const { lintRecords } = await import('./lint-records.js');
         ctx.exitCode = await lintRecords(files, { base, shape: (r) => (opts.quiet ? onlyErrors(r) : r), maxWarnings }, ctx.io);
         return;
@@ -169,7 +175,12 @@ const lint: CommandModule = (program, ctx) => {
       let seen = 0;
       for await (const item of readInputs(files, { docx: true })) {
         seen++;
-        if (item.error) { ctx.io.err(`jianghua: ${item.error.message}\n`); inputFailed = true; continue; }
+        if (item.error) {
+          ctx.io.err(`jianghua: ${item.error.message}\n`);
+          failures.push({ file: item.file, message: item.error.message });
+          inputFailed = true;
+          continue;
+        }
         const doc = item.doc;
         const config = await configFor(item.file);
         const lintOpts: LintOptions = {
@@ -181,6 +192,7 @@ const lint: CommandModule = (program, ctx) => {
           formulationPacks: configPacks(config),
           date,
           roster,
+          ...(only.length ? { only } : {}),
         };
         let result: LintResult;
         if (opts.fix || opts.fixDryRun) {
@@ -192,12 +204,14 @@ const lint: CommandModule = (program, ctx) => {
             const outcome = fixDocument(doc, lintOpts);
             result = outcome.result;
             if (outcome.changed && opts.fix) {
+              // One file that cannot be written (a device, hard links, a full disk) must not hide the others' results;
+              // each is named, and the run ends with exit 2.
               try {
                 await writeFileAtomic(doc.file, serialize(doc, outcome.output), { force: true, warn: (m) => ctx.io.err(`jianghua: 警告：${m}\n`) });
               } catch (e) {
-                // One file that cannot be written (a device, hard links, a full disk) must not hide the others' results.
-                if (!(e instanceof JianghuaError)) throw e;
-                ctx.io.err(`jianghua: ${e.message}\n`);
+                const why = e instanceof JianghuaError ? e.message : `${doc.file}：无法写回修复结果（${(e as Error).message}），文件未修改。`;
+                ctx.io.err(`jianghua: ${why}\n`);
+                failures.push({ file: doc.file, message: why });
                 inputFailed = true;
                 result = lintDocument(doc, lintOpts);
               }
@@ -213,7 +227,7 @@ const lint: CommandModule = (program, ctx) => {
       if (seen === 0) throw new UsageError('没有找到可检查的 .txt、.md 或 .docx 文件。');
 
       if (opts.format === 'json') ctx.io.out(formatLintJson(results));
-      else if (opts.format === 'sarif') ctx.io.out(formatSarif(results, { rules, version: (require('../../package.json') as { version: string }).version }));
+      else if (opts.format === 'sarif') ctx.io.out(formatSarif(results, { rules, failures, version: (require('../../package.json') as { version: string }).version }));
       else ctx.io.out(diffs.join('') + formatStylish(results));
 
       const errors = results.reduce((n, r) => n + r.errorCount, 0);

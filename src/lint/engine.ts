@@ -1,14 +1,15 @@
 // Runs the configured rules over one document: structure once, each rule's reports turned into positioned,
 // worded messages, inline switches applied, sorted and counted. Pure data in, data out; nothing prints.
 import type { SpeechDocument } from '../text/document.js';
-import { positionAt, codePointLength } from '../text/document.js';
+import { positionAt, codePointLength, offsetAt } from '../text/document.js';
 import { analyzeStructure } from '../extract/index.js';
 import type { SpeechStructure, SpeechType } from '../extract/types.js';
 import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
 import { parseDirectives } from './directives.js';
 import { resolveRuleSettings, type RuleSetting } from './config.js';
-import { formatMessage, type LintMessage, type LintResult, type Report, type RuleDefinition } from './rule.js';
+import { formatMessage, type Fix, type LintMessage, type LintResult, type Report, type RuleDefinition } from './rule.js';
 import { proseText } from './text.js';
+import { textView } from '../text/markdown.js';
 import { rules as allRules } from './rules/index.js';
 
 export interface LintOptions {
@@ -26,6 +27,10 @@ export interface LintOptions {
   structure?: SpeechStructure;
   /** Rules to run (default: all, in order). */
   ruleList?: RuleDefinition[];
+  /** Group findings of one rule and message kind in one paragraph into one with a count (default true). */
+  group?: boolean;
+  /** Run only these rules (--rule); ids are checked by the caller. */
+  only?: string[];
   /** Below this confidence a detected type is not trusted for required-sections. */
   minTypeConfidence?: number;
   /** The speech date (--date, YYYY-MM-DD) for date-dependent 提法. */
@@ -48,6 +53,15 @@ export function decideSpeechType(structure: SpeechStructure, opts: LintOptions):
   const fallback = opts.defaultType ? parseSpeechTypeAmong(opts.defaultType, KNOWN_TYPES) : null;
   if (fallback) return { type: fallback, source: 'config' };
   return { type: null, source: 'none' };
+}
+
+/** A repair that would touch masked text (code, a comment) is dropped: --fix never edits what is not speech. */
+function keepOffText(doc: SpeechDocument, view: SpeechDocument, r: Report): Report {
+  const clean = (f: Fix) => view.text.slice(f.range[0], f.range[1]) === doc.text.slice(f.range[0], f.range[1]);
+  const out: Report = { ...r };
+  if (out.fix && !clean(out.fix)) delete out.fix;
+  if (out.suggestions) out.suggestions = out.suggestions.filter((sg) => clean(sg.fix));
+  return out;
 }
 
 function toMessage(doc: SpeechDocument, setting: RuleSetting, r: Report): LintMessage {
@@ -82,18 +96,23 @@ function toMessage(doc: SpeechDocument, setting: RuleSetting, r: Report): LintMe
 
 export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintResult {
   const ruleList = opts.ruleList ?? (allRules as RuleDefinition[]);
-  const settings = resolveRuleSettings(opts.rules ?? {}, opts.configFile, ruleList);
-  const structure = opts.structure ?? analyzeStructure(doc);
+  const resolved = resolveRuleSettings(opts.rules ?? {}, opts.configFile, ruleList);
+  const settings = opts.only ? resolved.filter((st) => opts.only!.includes(st.rule.id)) : resolved;
+  // Rules and extractors read the speech text only: code, front matter, comments and link targets are masked
+  // (same offsets), positions are those of the file.
+  const view = textView(doc);
+  const structure = opts.structure ?? analyzeStructure(view);
   const { type: speechType } = decideSpeechType(structure, opts);
-  const prose = proseText(doc);
+  const prose = proseText(view);
   const directives = parseDirectives(doc, new Set(allRules.map((r) => r.id)));
   const notes: string[] = [];
   const messages: LintMessage[] = [];
+  const offsets = new Map<LintMessage, number>();
   const order = new Map(ruleList.map((r, i) => [r.id, i]));
 
   for (const setting of settings) {
     setting.rule.check({
-      doc,
+      doc: view,
       structure,
       options: setting.options,
       prose,
@@ -104,8 +123,11 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
       roster: opts.roster,
       note: (t) => { if (!notes.includes(t)) notes.push(t); },
       report: (r) => {
-        const m = toMessage(doc, setting, r);
+        const m = toMessage(doc, setting, view === doc ? r : keepOffText(doc, view, r));
         if (directives.lines.has(m.line) || directives.isDisabled(m.ruleId, m.line)) return;
+        const at = r.range ? r.range[0] : offsetAt(doc, { line: m.line, column: m.column });
+        m.context = contextAt(doc.text, at, r.range ? r.range[1] : at + 1);
+        offsets.set(m, at);
         messages.push(m);
       },
     });
@@ -113,7 +135,83 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
   for (const u of directives.unknown) notes.push(`第 ${u.line} 行的 jianghua 指令中有未知规则“${u.id}”，已忽略。`);
 
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
-  return countResult(doc.file, messages, notes);
+  const out = opts.group === false ? messages : groupByParagraph(doc, structure.paragraphs.map((p) => p.offset), messages, offsets);
+  const locate = (f: Fix): Fix => {
+    const a = positionAt(doc, f.range[0]);
+    const b = positionAt(doc, f.range[1]);
+    return { ...f, loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
+  };
+  for (const m of out) {
+    if (m.fix) m.fix = locate(m.fix);
+    if (m.suggestions) m.suggestions = m.suggestions.map((sg) => ({ ...sg, fix: locate(sg.fix) }));
+  }
+  return countResult(doc.file, out, notes);
+}
+
+const CONTEXT = 20;
+const MAX_HIT = 30;
+
+/** About 20 characters either side of a finding, on its line, for the stylish excerpt (ranges in code points). */
+function contextAt(text: string, start: number, end: number): NonNullable<LintMessage['context']> {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const stop = Math.min(Math.max(end, start), lineEnd);
+  const before = [...text.slice(Math.max(lineStart, start - 2 * CONTEXT), start)].slice(-CONTEXT).join('');
+  const hitAll = [...text.slice(start, Math.min(stop, start + 2 * MAX_HIT))];
+  const hit = hitAll.slice(0, MAX_HIT).join('');
+  const after = stop - start > 2 * MAX_HIT || hitAll.length > MAX_HIT ? '' : [...text.slice(stop, Math.min(lineEnd, stop + 2 * CONTEXT))].slice(0, CONTEXT).join('');
+  return { before, text: hit, after, cutBefore: start - before.length > lineStart, cutAfter: stop + after.length < lineEnd };
+}
+
+/**
+ * Findings of one rule and message kind in one paragraph become one, with a count and a message saying how many
+ * (the fixes are merged, so --fix still fixes all). A web copy with ASCII commas then gives a finding a paragraph.
+ */
+function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messages: LintMessage[], offsets: Map<LintMessage, number>): LintMessage[] {
+  const paragraphOf = (at: number) => {
+    let lo = 0;
+    let hi = paragraphStarts.length - 1;
+    if (hi < 0 || at < paragraphStarts[0]) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphStarts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Mechanical findings (with a fix) group by kind (“,” and “:” alike); others only when worded the same, so
+  // distinct findings (two missing sections) stay apart; findings with suggestions are never grouped.
+  const keyOf = (m: LintMessage) => m.suggestions ? `#${offsets.get(m)}|${m.ruleId}|${m.message}`
+    : `${m.ruleId}|${m.fix ? m.messageId : m.message}|${paragraphOf(offsets.get(m) ?? 0)}|${m.line}`;
+  const groups = new Map<string, LintMessage[]>();
+  const out: LintMessage[] = [];
+  for (const m of messages) {
+    const key = keyOf(m);
+    const g = groups.get(key);
+    if (g) { g.push(m); continue; }
+    groups.set(key, [m]);
+    out.push(m);
+  }
+  return out.map((first) => {
+    const g = groups.get(keyOf(first))!;
+    if (g.length === 1) return first;
+    const merged: LintMessage = { ...first, count: g.length, message: `${first.message}（本段共 ${g.length} 处）` };
+    const fixes = g.map((m) => m.fix).filter((f): f is Fix => Boolean(f)).sort((a, b) => a.range[0] - b.range[0]);
+    if (fixes.length === g.length) {
+      let text = '';
+      let pos = fixes[0].range[0];
+      let ok = true;
+      for (const f of fixes) {
+        if (f.range[0] < pos) { ok = false; break; }
+        text += doc.text.slice(pos, f.range[0]) + f.text;
+        pos = f.range[1];
+      }
+      if (ok) merged.fix = { range: [fixes[0].range[0], pos], text };
+      else delete merged.fix;
+    } else delete merged.fix;
+    return merged;
+  });
 }
 
 export function countResult(filePath: string, messages: LintMessage[], notes: string[] = []): LintResult {

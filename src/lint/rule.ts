@@ -11,6 +11,8 @@ export interface Fix {
   /** UTF-16 offsets [start, end) in the document's normalised text (LF line ends). */
   range: [number, number];
   text: string;
+  /** The range as 1-based lines and code-point columns of the file (set by the engine, for SARIF's regions). */
+  loc?: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** A repair that is plausible but not certain (ESLint's suggestions): shown to the user, never applied by --fix. */
@@ -33,6 +35,8 @@ export interface LintMessage {
   suggestions?: Suggestion[];
   /** Findings of one rule in one paragraph grouped into this one: how many there are (absent or 1 for one). */
   count?: number;
+  /** The text around the finding on its line (about 20 characters either side), for the stylish excerpt. */
+  context?: { before: string; text: string; after: string; cutBefore: boolean; cutAfter: boolean };
 }
 
 export interface LintResult {

@@ -122,3 +122,37 @@ describe('formatters', () => {
     expect(run.tool.driver.rules[res.ruleIndex].id).toBe('placeholder');
   });
 });
+
+describe('grouping, excerpts, --rule and suggestions (issue 8)', () => {
+  it('groups one rule’s mechanical findings per paragraph with a count, and the merged fix still fixes all', async () => {
+    const { lintText, fixDocument } = await import('../../src/lint/index.js');
+    const { createDocument } = await import('../../src/text/document.js');
+    const text = '同志们：\n今天,我们召开会议:研究工作,部署任务。\n第二段,也有一处。\n';
+    const r = lintText(text, { only: ['punctuation-width'] });
+    expect(r.messages.map((m) => [m.line, m.count ?? 1])).toEqual([[2, 3], [3, 1]]);
+    expect(r.messages[0].message).toContain('（本段共 3 处）');
+    expect(r.errorCount).toBe(2);
+    expect(fixDocument(createDocument(text, 'a.txt')).output).toBe('同志们：\n今天，我们召开会议：研究工作，部署任务。\n第二段，也有一处。\n');
+  });
+  it('keeps distinct findings of one rule apart (two missing sections are two findings)', async () => {
+    const { lintText } = await import('../../src/lint/index.js');
+    const r = lintText('同志们：\n今天开会。\n', { type: 'mobilization', only: ['required-sections'] });
+    expect(r.messages.length).toBeGreaterThan(1);
+    expect(r.messages.every((m) => m.count === undefined)).toBe(true);
+  });
+  it('each finding carries the text around it for the excerpt', async () => {
+    const { lintText } = await import('../../src/lint/index.js');
+    const line = '这是很长的一行文字，前面有许多内容，'.repeat(5) + '请XX同志发言，后面也有许多内容。'.repeat(4);
+    const m = lintText(line, { only: ['placeholder'] }).messages[0];
+    expect(m.context!.text).toBe('XX');
+    expect([...m.context!.before].length).toBe(20);
+    expect(m.context!.before.endsWith('请')).toBe(true);
+    expect(m.context!.cutBefore).toBe(true);
+    expect(m.context!.after.startsWith('同志发言')).toBe(true);
+  });
+  it('--rule (only) runs just the named rules', async () => {
+    const { lintText } = await import('../../src/lint/index.js');
+    const r = lintText('今天,请XX同志发言。', { only: ['placeholder'] });
+    expect(new Set(r.messages.map((m) => m.ruleId))).toEqual(new Set(['placeholder']));
+  });
+});

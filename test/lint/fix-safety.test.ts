@@ -110,3 +110,13 @@ describe('planted cases: --fix leaves correct or ambiguous structure alone', () 
     expect(output).toBe(text.replace('二是压实', '三是压实'));
   });
 });
+
+describe('planted case: Markdown non-text is neither counted nor fixed', () => {
+  it('headings in a fenced code block and an HTML comment are not counted; ## 二、 stays', () => {
+    const text = '同志们：\n\n## 一、提高认识\n\n正文,正文。\n\n```\n二、代码里的标题\n三、再一个,a,b\n```\n\n<!--\n三、注释里的标题\n-->\n\n## 二、明确任务\n\n正文。见[链接](http://x.cn/a,b)。\n' + END;
+    const { output, result } = fixText(text, 'draft.md');
+    expect(result.messages.filter((m) => m.ruleId === 'heading-sequence')).toEqual([]);
+    // Only the ASCII comma of the prose is fixed; the code block and the link target are untouched.
+    expect(output).toBe(text.replace('正文,正文', '正文，正文'));
+  });
+});

@@ -41,6 +41,8 @@ export function runRule(rule: RuleDefinition<any>, c: Case) {
     rules: { [rule.id]: c.options ? { severity: 'error', ...c.options } : 'error' },
     structure,
     type: c.type,
+    // Each finding on its own: grouping per paragraph is the engine's, tested in engine.test.ts.
+    group: false,
   };
   return { doc, opts, result: lintDocument(doc, opts) };
 }

@@ -6,7 +6,7 @@ import { createDocument } from '../../src/text/document.js';
 import { lintDocument } from '../../src/lint/index.js';
 import { ROOT } from '../helpers.js';
 
-const lint = (name: string) => lintDocument(createDocument(readFileSync(path.join(ROOT, 'test/fixtures/speeches', name), 'utf8'), name));
+const lint = (name: string) => lintDocument(createDocument(readFileSync(path.join(ROOT, 'test/fixtures/speeches', name), 'utf8'), name), { group: false });
 
 describe('lint on unseen speeches', () => {
   it('finds nothing in the clean progress and summary speeches', () => {
