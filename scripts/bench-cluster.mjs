@@ -13,12 +13,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'jianghua.js');
 const PYTHON = '/usr/bin/python3';
 
-/** The folder's speeches as one JSONL record file, ids the paths the folder run names them by. */
-function writeRecords(dir, file) {
+/** The folder's speeches as one JSONL record file, ids the paths the folder run names them by (`times` copies). */
+function writeRecords(dir, file, times = 1) {
   const fd = openSync(file, 'w');
-  for (const name of readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    writeSync(fd, JSON.stringify({ id: p, text: readFileSync(p, 'utf8') }) + '\n');
+  const names = readdirSync(dir).sort();
+  for (let t = 0; t < times; t++) {
+    for (const name of names) {
+      const p = path.join(dir, name);
+      writeSync(fd, JSON.stringify({ id: t === 0 ? p : `${p}#${t}`, text: readFileSync(p, 'utf8') }) + '\n');
+    }
   }
   closeSync(fd);
 }
@@ -51,9 +54,15 @@ export async function benchCluster({ files = 1000, quick = false, report } = {})
     const rounds = quick ? 1 : 3;
     let folder = Infinity;
     let recs = Infinity;
+    let folderMB = 0;
+    let recsMB = 0;
     for (let r = 0; r < rounds; r++) {
-      folder = Math.min(folder, (await cliRun(['analyze', dir, '--format', 'jsonl', '--jobs', '2'])).ms);
-      recs = Math.min(recs, (await cliRun(['analyze', '--input', 'jsonl', records, '--jobs', '2'])).ms);
+      const f = await cliRun(['analyze', dir, '--format', 'jsonl', '--jobs', '2']);
+      const j = await cliRun(['analyze', '--input', 'jsonl', records, '--jobs', '2']);
+      folder = Math.min(folder, f.ms);
+      recs = Math.min(recs, j.ms);
+      folderMB = Math.max(folderMB, f.peakMB);
+      recsMB = Math.max(recsMB, j.peakMB);
     }
     results.folderCharsPerSec = chars / (folder / 1000);
     results.recordsCharsPerSec = chars / (recs / 1000);
@@ -61,6 +70,15 @@ export async function benchCluster({ files = 1000, quick = false, report } = {})
     row('cluster', `folder mode, ${n} files, --jobs 2, wall incl. load (s, best of ${rounds})`, (folder / 1000).toFixed(2));
     row('cluster', `--input jsonl, ${n} records, --jobs 2, wall incl. load (s)`, (recs / 1000).toFixed(2));
     row('cluster', '  … record throughput vs folder mode', `${results.recordsVsFolder.toFixed(3)}×`, 'target ≥ 0.95×');
+    row('cluster', 'peak RSS, folder mode / --input jsonl (MB)', `${Math.round(folderMB)} / ${Math.round(recsMB)}`);
+
+    // Flat memory: the same structural work over five times the records (no keywords, so it stays quick).
+    const five = path.join(tmp, 'records-x5.jsonl');
+    writeRecords(dir, five, 5);
+    const m1 = await cliRun(['analyze', '--input', 'jsonl', records, '--no-keywords', '--jobs', '2']);
+    const m5 = await cliRun(['analyze', '--input', 'jsonl', five, '--no-keywords', '--jobs', '2']);
+    results.peakMB = [m1.peakMB, m5.peakMB];
+    row('cluster', `peak RSS, --input jsonl --no-keywords, ${n} / ${5 * n} records (MB)`, `${Math.round(m1.peakMB)} / ${Math.round(m5.peakMB)}`);
 
     const dask = spawnSync(PYTHON, ['-c', 'import dask.bag, distributed'], { encoding: 'utf8' });
     if (dask.status !== 0) {
