@@ -15,7 +15,7 @@ export function toRecord(result: AnalysisResult): AnalysisRecord {
     date,
     speaker,
     meeting,
-    type: { label: type.label, confidence: type.confidence, evidence: type.evidence },
+    type: { label: type.label, confidence: type.confidence, evidence: type.evidence, ...(type.alternative ? { alternative: type.alternative } : {}) },
     headings: headings.map(({ level, marker, number, text, line, column, ...more }) => ({ level, marker, number, text, line, column, ...more })),
     series: series.map(({ family, items, problems, ...more }) => ({
       family,

@@ -123,6 +123,8 @@ export interface SpeechTypeResult {
   confidence: number;
   /** Chinese evidence strings: '标题含“动员大会”', '开头：“对全县教育实践活动进行动员部署”'. */
   evidence: string[];
+  /** The runner-up when the call is close (its evidence at least half the best type's), with its own evidence. */
+  alternative?: { label: SpeechType; confidence: number; evidence: string[] };
 }
 
 export interface Keyword { word: string; weight: number }
