@@ -19,7 +19,7 @@ import { formatSarif } from '../format/sarif.js';
 import { readInputs } from './inputs.js';
 import { typeOption } from './type-option.js';
 import { describeTypes, parseSpeechTypeAmong } from '../speech-types.js';
-import { parseDateOption } from '../lint/formulations/speech-date.js';
+import { parseDateOption } from '../lint/formulations/date-option.js';
 
 const require = createRequire(import.meta.url);
 

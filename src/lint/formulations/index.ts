@@ -3,7 +3,6 @@
 import type { SpeechDocument } from '../../text/document.js';
 import { BUILTIN_PACK_DIR, loadPack, type Pack, type PackEntry } from './pack.js';
 import { getCompiled, type ScanResult } from './matcher.js';
-import { speechDate } from './speech-date.js';
 
 export { loadPack, BUILTIN_PACK_DIR } from './pack.js';
 
@@ -12,11 +11,12 @@ export interface DateDecision {
   from: 'option' | 'text' | 'none';
 }
 
-/** The date the date-dependent entries are judged at: --date first, then the speech's own date line. */
-export function decideDate(doc: SpeechDocument, option?: string): DateDecision {
+/** The date the date-dependent entries are judged at: --date first, then the date the text states (src/extract/metadata.ts). */
+export function decideDate(structure: { date?: string | null }, option?: string): DateDecision {
   if (option) return { date: option, from: 'option' };
-  const d = speechDate(doc.lines);
-  return d ? { date: d.date, from: 'text' } : { date: null, from: 'none' };
+  const d = structure.date;
+  if (!d) return { date: null, from: 'none' };
+  return { date: /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d, from: 'text' };
 }
 
 const scans = new WeakMap<SpeechDocument, Map<string, ScanResult>>();

@@ -12,8 +12,8 @@ export default defineRule({
   messages: {
     order: '{name}的次序应为{expected}，实际是{found}（依据：{source}）',
   },
-  check({ doc, prose, date, formulationPacks, report }) {
-    const { result } = scanDocument(doc, prose, { date: decideDate(doc, date).date, packs: formulationPacks });
+  check({ doc, structure, prose, date, formulationPacks, report }) {
+    const { result } = scanDocument(doc, prose, { date: decideDate(structure, date).date, packs: formulationPacks });
     for (const f of result.findings) {
       if (f.entry.kind !== 'order') continue;
       const data = { name: f.entry.name ? `“${f.entry.name}”` : '', expected: quoted(f.expected), found: quoted(f.found), source: shortSource(f.entry) };

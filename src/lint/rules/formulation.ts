@@ -18,8 +18,8 @@ export default defineRule({
     outdated: '{found}自{since}起应为{expected}{note}（依据：{source}）',
     banned: '不用{found}，应为{expected}{note}（依据：{source}）',
   },
-  check({ doc, prose, date, formulationPacks, report, note }) {
-    const when = decideDate(doc, date);
+  check({ doc, structure, prose, date, formulationPacks, report, note }) {
+    const when = decideDate(structure, date);
     const { result } = scanDocument(doc, prose, { date: when.date, packs: formulationPacks });
     for (const f of result.findings) {
       const { entry } = f;
