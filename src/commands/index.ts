@@ -9,6 +9,7 @@ export const commandLoaders: Array<{ name: string; load: () => Promise<{ default
   { name: 'lint', load: () => import('./lint.js') },
   { name: 'init', load: () => import('./init.js') },
   { name: 'segment', load: () => import('./segment.js') },
+  { name: 'rules', load: () => import('./rules.js') },
   { name: 'compare', load: () => import('./compare.js') },
   { name: 'kwic', load: () => import('./kwic.js') },
 ];
