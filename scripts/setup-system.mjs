@@ -3,6 +3,7 @@
 //   chromium                  – renders the HTML reports (test/report/*)
 //   libreoffice-writer-nogui  – renders the Word drafts to PDF (test/draft/render-pdf*)
 //   python3-distributed       – runs the Dask cluster example (examples/dask/)
+//   poppler-utils             – pdftotext/pdftoppm read the rendered PDF back (test/draft/render-pdf*)
 //   fonts-noto-cjk            – Chinese glyphs for both renderers (fallback for 仿宋/楷体/宋体)
 // Run by `npm install` (postinstall) in a checkout of the repository only — never when jianghua is installed as a
 // package — and only as root on a system with apt-get. Anywhere else it prints which tests will be skipped.
@@ -22,6 +23,11 @@ const packages = [
     name: 'libreoffice-writer-nogui',
     present: () => existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice'),
     purpose: 'Word 文稿渲染为 PDF 的测试',
+  },
+  {
+    name: 'poppler-utils',
+    present: () => existsSync('/usr/bin/pdftotext'),
+    purpose: 'Word 渲染测试读取 PDF 文字',
   },
   {
     name: 'fonts-noto-cjk',

@@ -67,7 +67,10 @@ const draft: CommandModule = (program, ctx) => {
       let data: string | Uint8Array;
       if (format === 'docx') {
         const { formatDocx } = await import('../format/docx.js');
-        data = await formatDocx(result.paragraphs);
+        const { breakTitle, titlePhrases } = await import('../draft/title-lines.js');
+        const title = result.paragraphs.find((p) => p.kind === 'title');
+        const titleLines = title ? breakTitle(title.text, { phrases: titlePhrases(result.facts) }) : undefined;
+        data = await formatDocx(result.paragraphs, { titleLines });
       } else {
         data = format === 'md' ? toMarkdown(result.paragraphs) : toText(result.paragraphs);
       }
