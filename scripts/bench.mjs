@@ -61,6 +61,10 @@ try {
     const { benchCluster } = await import(path.join(root, 'scripts/bench-cluster.mjs'));
     await benchCluster({ quick, report: row });
   }
+  if (existsSync(path.join(root, 'scripts/bench-report.mjs'))) {
+    const { benchReport } = await import(path.join(root, 'scripts/bench-report.mjs'));
+    await benchReport({ quick, report: row });
+  }
   if (existsSync(path.join(root, 'dist/commands/lint.js'))) {
     row('lint', 'cold process, 10k-char draft (ms)', coldMs(['lint', f10k]), 'target < 500');
   }

@@ -7,18 +7,42 @@ import type { FigureChange, FigureValue } from './types.js';
 export interface FigureSource {
   file: string;
   statistics: readonly Statistic[];
+  /** The document's lines, for the clause around each figure. */
+  lines?: readonly string[];
+}
+
+/** The clause a figure stands in (between sentence or clause punctuation), so a reader can judge the pairing. */
+export function clauseAt(line: string | undefined, column: number, text: string): string {
+  if (line === undefined) return text;
+  const cps = [...line];
+  // The column is the number's; the text may start before it (意见建议 137 条).
+  const len = [...text].length;
+  const col = Math.max(0, column - 1);
+  let at = col;
+  for (let i = col; i >= Math.max(0, col - len); i--) {
+    if (cps.slice(i, i + len).join('') === text) { at = i; break; }
+  }
+  const end = Math.min(cps.length, at + len);
+  const stop = /[。！？；，、：,;!?]/;
+  let a = at;
+  while (a > 0 && !stop.test(cps[a - 1]) && at - a < 40) a--;
+  let b = end;
+  while (b < cps.length && !stop.test(cps[b]) && b - end < 40) b++;
+  return cps.slice(a, b).join('').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
 }
 
 /** Units that are themselves ratios: a relative change of a percentage says nothing. */
 const RATIO_UNITS = new Set(['%', '％', '‰', '个百分点', '百分点', '倍', '成']);
 
 /**
- * The noun a figure is matched by, or null when it cannot be trusted: at least two Han characters, and not
- * starting with a magnitude or currency character (亿元 is the rest of a unit such as 万亿元, not a noun).
+ * The noun a figure is matched by, or null when it cannot be trusted: at least three characters starting with
+ * three Han characters (two-character nouns — 学生, 企业, 项目 — name different things in different sentences:
+ * 3700多万学生 of a meal programme against 1100多万学生 with a student loan), and not starting with a magnitude
+ * or currency character (亿元 is the rest of a unit such as 万亿元, not a noun).
  */
 export function figureNoun(noun: string): string | null {
   const n = noun.trim();
-  if (!/^\p{Script=Han}{2,}/u.test(n)) return null;
+  if (!/^\p{Script=Han}{3,}/u.test(n)) return null;
   if (/^[亿万千百十元]/.test(n)) return null;
   return n;
 }
@@ -30,7 +54,7 @@ function collect(sources: readonly FigureSource[]): Map<string, FigureValue[]> {
       const noun = figureNoun(s.noun);
       if (!noun || !s.unit) continue;
       const key = `${noun}\u0000${s.unit}`;
-      const v: FigureValue = { value: s.value, ...(s.max !== undefined ? { max: s.max } : {}), approx: s.approx, text: s.text, file: src.file, line: s.line, column: s.column };
+      const v: FigureValue = { value: s.value, ...(s.max !== undefined ? { max: s.max } : {}), approx: s.approx, text: s.text, context: clauseAt(src.lines?.[s.line - 1], s.column, s.text), file: src.file, line: s.line, column: s.column };
       const list = out.get(key);
       if (list) list.push(v);
       else out.set(key, [v]);

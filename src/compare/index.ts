@@ -127,7 +127,7 @@ function onlyOn(cat: Catalog, has: SideStats, lacks: SideStats, opts: CompareOpt
 
 function compareStats(cat: Catalog, a: SideStats, b: SideStats, opts: CompareOptions): Comparison {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const figureSources = (s: SideStats) => s.members.map((i) => ({ file: cat.speeches[i].doc.file, statistics: cat.speeches[i].statistics }));
+  const figureSources = (s: SideStats) => s.members.map((i) => ({ file: cat.speeches[i].doc.file, statistics: cat.speeches[i].statistics, lines: cat.speeches[i].doc.lines }));
   return {
     a: a.info,
     b: b.info,

@@ -67,6 +67,8 @@ export interface FigureValue {
   max?: number;
   approx: string | null;
   text: string;
+  /** The clause the figure stands in: 单位国内生产总值能耗降低2.5%左右. */
+  context: string;
   file: string;
   line: number;
   column: number;

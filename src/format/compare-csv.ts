@@ -16,7 +16,7 @@ const HEADERS: Record<CompareTable, string[]> = {
   dropped: ['a', 'b', 'text', 'kind', 'count', 'documents', 'where', 'kwic'],
   keyness: ['a', 'b', 'word', 'direction', 'count_a', 'count_b', 'per10k_a', 'per10k_b', 'g2', 'log_ratio'],
   ranks: ['a', 'b', 'word', 'rank_a', 'rank_b', 'shift', 'count_a', 'count_b'],
-  figures: ['a', 'b', 'noun', 'unit', 'value_a', 'value_b', 'change', 'change_pct', 'text_a', 'text_b', 'where_a', 'where_b'],
+  figures: ['a', 'b', 'noun', 'unit', 'value_a', 'value_b', 'change', 'change_pct', 'text_a', 'text_b', 'context_a', 'context_b', 'where_a', 'where_b'],
   timeline: ['text', 'kind', 'first', 'last', 'years', 'counts'],
 };
 
@@ -32,7 +32,7 @@ function rows(r: Comparison, table: Exclude<CompareTable, 'timeline'>): string {
     case 'ranks':
       return r.ranks.map((k) => row([a, b, k.word, k.rankA, k.rankB, k.shift, k.a, k.b])).join('');
     case 'figures':
-      return r.figures.map((f) => row([a, b, f.noun, f.unit, f.a.value, f.b.value, f.change, f.changePct, f.a.text, f.b.text,
+      return r.figures.map((f) => row([a, b, f.noun, f.unit, f.a.value, f.b.value, f.change, f.changePct, f.a.text, f.b.text, f.a.context, f.b.context,
         `${f.a.file}:${f.a.line}:${f.a.column}`, `${f.b.file}:${f.b.line}:${f.b.column}`])).join('');
   }
 }

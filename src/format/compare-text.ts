@@ -64,6 +64,7 @@ function body(out: string[], r: Comparison, top: number): void {
   for (const f of r.figures.slice(0, top)) {
     const pct = f.changePct === null ? '' : `，${f.changePct > 0 ? '+' : ''}${f.changePct}%`;
     out.push(`  ${f.noun}（${f.unit}）  ${clip(f.a.text, 30)} → ${clip(f.b.text, 30)}  ${sign(f.change)}${f.unit}${pct}`);
+    out.push(c.dim(`      A：${clip(f.a.context, 40)}　B：${clip(f.b.context, 40)}`));
   }
   if (r.figures.length > top) out.push(c.dim(`  …另有 ${r.figures.length - top} 项，用 --format json 查看全部`));
 }

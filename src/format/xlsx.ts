@@ -48,7 +48,7 @@ export function comparisonSheets(r: Comparison | YearComparison): Sheet[] {
     { name: '不再出现的提法', header: ['A', 'B', '提法', '类别', '次数', '篇数', '位置', '上下文'], rows: steps.flatMap((s) => s.dropped.map((t) => [...side(s), t.text, t.kind, t.count, t.documents, where(t), kwicText(t)])) },
     { name: '关键词差异', header: ['A', 'B', '词语', '方向', 'A 次数', 'B 次数', 'A 每万词', 'B 每万词', 'G²', '对数比'], rows: steps.flatMap((s) => s.keyness.map((k) => [...side(s), k.word, k.direction === 'over' ? '多用' : '少用', k.a, k.b, k.aPer10k, k.bPer10k, k.g2, k.logRatio])) },
     { name: '排名变化', header: ['A', 'B', '词语', 'A 名次', 'B 名次', '变化', 'A 次数', 'B 次数'], rows: steps.flatMap((s) => s.ranks.map((k) => [...side(s), k.word, k.rankA, k.rankB, k.shift, k.a, k.b])) },
-    { name: '数据变化', header: ['A', 'B', '事物', '单位', 'A 数值', 'B 数值', '变化', '变化率 %', 'A 原文', 'B 原文', 'A 位置', 'B 位置'], rows: steps.flatMap((s) => s.figures.map((f) => [...side(s), f.noun, f.unit, f.a.value, f.b.value, f.change, f.changePct, f.a.text, f.b.text, `${f.a.file}:${f.a.line}`, `${f.b.file}:${f.b.line}`])) },
+    { name: '数据变化', header: ['A', 'B', '事物', '单位', 'A 数值', 'B 数值', '变化', '变化率 %', 'A 原文', 'B 原文', 'A 上下文', 'B 上下文', 'A 位置', 'B 位置'], rows: steps.flatMap((s) => s.figures.map((f) => [...side(s), f.noun, f.unit, f.a.value, f.b.value, f.change, f.changePct, f.a.text, f.b.text, f.a.context, f.b.context, `${f.a.file}:${f.a.line}`, `${f.b.file}:${f.b.line}`])) },
   ];
   if ('timeline' in r) {
     sheets.push({ name: '提法时间线', header: ['提法', '类别', '首次', '最后', '年份数', '各年次数'], rows: r.timeline.map((t) => [t.text, t.kind, t.first, t.last, t.years, t.counts.map((c) => `${c.year}:${c.count}`).join(' ')]) });

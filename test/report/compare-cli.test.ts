@@ -36,7 +36,7 @@ describe('jianghua compare', () => {
     expect(r.out).toContain('新出现的提法（B 有、A 无）（1 条）');
     expect(r.out).toContain('“四下基层”');
     expect(r.out).toContain('不再出现的提法（A 有、B 无）（1 条）');
-    expect(r.out).toContain('党员（名）  426名党员 → 526名党员  +100名，+23.47%');
+    expect(r.out).toMatch(/困难群众（户）  困难群众 167户 → 困难群众 187户  \+20户，\+11\.98%/);
     expect(r.out).toContain('G² ≥ 10.83，p < 0.001');
   });
 

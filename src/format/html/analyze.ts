@@ -170,7 +170,16 @@ export function analyzeHtml(speeches: ReportSpeech[], summary: CorpusSummary, op
     title: opts.title ?? '讲话分析报告',
     subtitle: `${num(summary.files)} 篇讲话，共 ${num(summary.chars)} 字`,
     sections,
-    data: { summary: { ...summary, formulas: summary.formulas.slice(0, RANKED_ROWS), slogans: summary.slogans.slice(0, RANKED_ROWS) }, files: speeches.map(({ headings: _h, series: _s, announced: _a, ...row }) => row) },
+    data: {
+      // Counts only: the lists of files behind each ranking grow with the corpus (the JSON output has them).
+      summary: {
+        ...summary,
+        formulas: summary.formulas.slice(0, RANKED_ROWS).map(({ files: _f, ...x }) => x),
+        slogans: summary.slogans.slice(0, RANKED_ROWS).map(({ files: _f, ...x }) => x),
+        statistics: { byNoun: byNoun.slice(0, RANKED_ROWS).map(({ files: _f, ...x }) => x), byUnit: summary.statistics.byUnit },
+      },
+      files: speeches.map(({ headings: _h, series: _s, announced: _a, ...row }) => row),
+    },
     generator: opts.generator,
   });
 }

@@ -75,8 +75,8 @@ function comparisonBody(r: Comparison, top: number): string {
   parts.push(table(r.figures, [
     { label: '事物', html: (f) => e(f.noun) },
     { label: '单位', html: (f) => e(f.unit) },
-    { label: r.a.label, num: true, html: (f) => `${e(f.a.text)} <span class="where">${e(path.basename(f.a.file))}:${f.a.line}</span>`, sort: (f) => f.a.value },
-    { label: r.b.label, num: true, html: (f) => `${e(f.b.text)} <span class="where">${e(path.basename(f.b.file))}:${f.b.line}</span>`, sort: (f) => f.b.value },
+    { label: r.a.label, num: true, html: (f) => `${e(f.a.text)}<br><span class="kwic">${e(f.a.context)}</span> <span class="where">${e(path.basename(f.a.file))}:${f.a.line}</span>`, sort: (f) => f.a.value },
+    { label: r.b.label, num: true, html: (f) => `${e(f.b.text)}<br><span class="kwic">${e(f.b.context)}</span> <span class="where">${e(path.basename(f.b.file))}:${f.b.line}</span>`, sort: (f) => f.b.value },
     { label: '变化', num: true, html: (f) => `${f.change > 0 ? '+' : ''}${num(f.change)}`, sort: (f) => f.change },
     { label: '变化率', num: true, html: (f) => (f.changePct === null ? '' : `${f.changePct > 0 ? '+' : ''}${f.changePct}%`), sort: (f) => f.changePct },
   ], { empty: '没有同一事物、同一单位而数值不同的数据。' }));
