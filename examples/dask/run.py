@@ -19,6 +19,7 @@ import os
 import shlex
 import subprocess
 import sys
+import warnings
 
 import dask
 import dask.bag as db
@@ -105,7 +106,7 @@ def main(argv=None):
     where = ap.add_mutually_exclusive_group()
     where.add_argument('--scheduler', help='已有集群的调度器地址，例如 tcp://10.0.0.5:8786')
     where.add_argument('--local', type=int, default=2, metavar='N', help='没有 --scheduler 时在本机启动 N 个工作进程的 LocalCluster（默认 2）')
-    ap.add_argument('--partitions', type=int, default=0, help='分区数（默认：工作进程数的 2 倍）')
+    ap.add_argument('--partitions', type=int, default=0, help='分区数（默认：文件夹的讲话分成工作进程数的 2 倍；--records 每 64 MB 一个分区）')
     ap.add_argument('--jianghua', default=os.environ.get('JIANGHUA', 'jianghua'), help='工作进程上运行 jianghua 的命令（默认 jianghua，或环境变量 JIANGHUA）')
     ap.add_argument('--no-keywords', action='store_true', help='不提取关键词（快得多）')
     ap.add_argument('--results', help='把每个分区的分析结果写到这个文件夹（part-*.jsonl；须是所有工作进程都能写的共享存储）')
@@ -119,6 +120,9 @@ def main(argv=None):
     if args.scheduler:
         client = Client(args.scheduler)
     else:
+        # The scheduler's HTTP endpoint (health, metrics) still takes a port without the dashboard; when 8787 is
+        # taken it moves to another and says so in English. Nothing here uses it.
+        warnings.filterwarnings('ignore', message='Port .* is already in use')
         # One thread per worker process: each task runs one jianghua process, which keeps a core busy.
         cluster = LocalCluster(n_workers=args.local, processes=True, threads_per_worker=1, dashboard_address=None)
         client = Client(cluster)
@@ -134,7 +138,9 @@ def main(argv=None):
             if records:
                 bags.append(db.from_sequence(records, npartitions=min(npartitions, len(records))))
         for pattern in args.records:
-            bags.append(db.read_text(pattern, blocksize=None).repartition(npartitions))
+            # A partition per 64 MB of records (split at line ends), unless --partitions says otherwise.
+            lines = db.read_text(pattern, blocksize='64MiB')
+            bags.append(lines.repartition(args.partitions) if args.partitions else lines)
         if not bags:
             print('run.py: 没有找到可分析的讲话。', file=sys.stderr)
             return 2
