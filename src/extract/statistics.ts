@@ -12,35 +12,44 @@ import { charTable, WordMatcher } from './lexicon/scan.js';
  * 届/级/期 after 第 (ordinals), 点 (a clock time or a count of remarks), 周年 (an anniversary).
  */
 const UNITS = [
-  '万平方米', '平方公里', '平方米', '平米', '㎡', 'm²', '公里', '千米', '公顷', '亩', '万千瓦',
-  '亿元', '万元', '千元', '元', '万人次', '万人', '万户', '万名', '万亩', '万吨', '个百分点', '%', '％', '‰',
+  '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦时', '千瓦',
+  '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个百分点', '%', '％', '‰',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
-  '人次', '件次', '场次', '户次', '个', '名', '位', '人', '户', '条', '项', '件', '次', '场', '批', '种',
-  '大类别', '大类', '类别', '类', '台', '辆', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
-  '处', '支', '张', '块', '棵', '株', '吨', '公斤', '千克', '斤', '米', '倍', '岁', '页', '轮', '起', '宗', '封',
-  '层', '万', '亿',
+  '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人', '户', '条', '项', '件', '次', '场', '批', '种',
+  '大类别', '大类', '类别', '类', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
+  '处', '支', '张', '块', '棵', '株', '头', '只', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
+  '起', '宗', '封', '层', '门', '县', '字',
 ];
-const UNIT = `(?:${UNITS.join('|')})`;
+/**
+ * Magnitudes: one unit with what follows (6.36万亿元 → 万亿元, 3万辆, 2亿斤), or a unit alone (300万, 5亿).
+ * A magnitude is never read as the unit of a noun that begins with the rest (6.36万 + 亿元).
+ */
+const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千'];
+const MAGNITUDE = `(?:${MAGNITUDES.join('|')})`;
+const UNIT = `(?:${MAGNITUDE}?(?:${UNITS.join('|')})|${MAGNITUDE}(?![分之]))`;
+/** Units only after Arabic digits: 97分 is a score, but 百分之 and 十分 are words. */
+const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[类项工行领板块战]))`;
 /** Approximation before the number, as written; 不能少于 is reported as 不少于. */
-const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '将近', '大约', '近', '约', '逾'];
+const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '将近', '大约', '近', '约', '逾', '超'];
 const PRE = `(?:${PRE_WORDS.join('|')})`;
 const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
 const SP = '[ \\t\\u3000\\u00a0]*';
-/** 2.4万余名, 1.2万多人, 三千余万元: a magnitude before the approximation word belongs to the unit (万名). */
-const MAG = '(?:(?<mag>万|亿)(?=[余多]))?';
+/** 2.4万余名, 1.2万多人, 900亿以上美金: a magnitude before the approximation word belongs to the unit (万名). */
+const MAG = `(?:(?<mag>${MAGNITUDE})(?=[余多来]|以上|左右))?`;
+const POST = '(?<post>以上|左右|以下|以内|上下)';
 
 /** 426名, 意见建议 137 条, 98 %以上, 1—2份, 近500㎡. Not after a digit, a letter, 第 (ordinal) or a date. */
 const ARABIC_STAT = new RegExp(
-  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}${MAG}(?<mid>余|多|来)?${SP}(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}${MAG}(?<mid>余|多|来)?(?<post0>以上|左右)?${SP}(?<unit>${ARABIC_UNIT})${POST}?`,
   'g',
 );
 const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
 /** Chinese numerals of ten or more: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万. Single digits (三个月) are left out. */
 const CN_STAT = new RegExp(
-  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)${MAG}(?<mid>几|余|多|来)?(?<unit>${UNIT})(?<post>以上|左右|以下|以内|上下)?`,
+  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万之])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)${MAG}(?<mid>几|余|多|来)?(?<post0>以上|左右)?(?<unit>${UNIT})${POST}?`,
   'g',
 );
 const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
@@ -79,6 +88,11 @@ const arabicBack = (text: string) => (a: number) => {
 /** One numeral may precede the anchor (三百, 二十), and the approximation word that. */
 const cnBack = (a: number) => a - 1 - MAX_PRE;
 const RANGE_SPLIT = new RegExp(RANGE_SEP);
+/** What an announcement counts (3个问题, 四点意见, 五个方面) and the verbs that announce it (讲, 谈, 提). */
+const ANNOUNCED_AFTER = /^(?:问题|意见|方面|要求|建议|看法|体会|想法|认识)/;
+const ANNOUNCING_BEFORE = /(?:讲|谈|提|说|强调|汇报|报告|明确)(?:以下|下面|这么|一下)?$/;
+/** 百分之十, 百分之二十至二十五: a percentage in words. */
+const CN_PERCENT = /(?<pre>超过|将近|近|约|逾|超)?百分之(?<num>[零〇一二两三四五六七八九十百点.\d]+)(?:[至到](?:百分之)?(?<hi>[零〇一二两三四五六七八九十百点.\d]+))?(?<post>以上|左右|以下)?/g;
 
 /** Words that end the noun after a quantity (426名党员参加了活动) or before it (召开座谈会 24 场次). */
 const VERBS = [
@@ -90,6 +104,9 @@ const VERBS = [
   '建立', '签订', '关停', '取缔', '查处', '受理', '办结', '化解', '共有', '拥有', '累计',
   // Adverbs after the noun end it as well (8个县市区委书记分别作了述职).
   '分别', '先后', '陆续', '相继', '共同', '均已', '作了', '作出',
+  '销售', '引进', '培育', '转移', '吸引', '争取', '发放', '培养', '接待', '开通', '产生', '生产了',
+  // Time words before a noun say when, not what (全年生产总值 → 生产总值).
+  '全年', '今年', '去年', '上年', '当年', '本年', '年内',
 ];
 /** Always end a noun. */
 const STOP_ALWAYS = '的了和与及等对从向把被将';
@@ -113,7 +130,8 @@ function nounAfter(text: string, from: number): string {
     if (STOP_CHARS.includes(text[i]) && (i > from || STOP_ALWAYS.includes(text[i]))) break;
     i++;
   }
-  return text.slice(from, i);
+  // One character after a figure is a particle or suffix (100年来, 3次后), not what is counted.
+  return i - from > 1 ? text.slice(from, i) : '';
 }
 
 function nounBefore(text: string, to: number): string {
@@ -152,11 +170,21 @@ function toNumber(s: string): number {
   return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
 }
 
+function percentValue(s: string): number | null {
+  if (/^[\d.]+$/.test(s)) return Number(s);
+  const [int, frac] = s.split('点');
+  const n = parseCnNumber(int);
+  if (n === null) return null;
+  if (frac === undefined) return n;
+  const digits = [...frac].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c));
+  return digits.some((d) => d < 0) ? null : Number(`${n}.${digits.join('')}`);
+}
+
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]): Statistic[] {
   const out: Statistic[] = [];
   for (const p of paragraphs) {
     const t = p.text;
-    const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean }> = [];
+    const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean; percent?: boolean }> = [];
     const back = arabicBack(t);
     for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
@@ -164,21 +192,37 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
     for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: true });
     }
+    if (t.includes('百分之')) {
+      CN_PERCENT.lastIndex = 0;
+      for (let m = CN_PERCENT.exec(t); m; m = CN_PERCENT.exec(t)) found.push({ start: m.index, end: m.index + m[0].length, m, cn: false, percent: true });
+    }
     if (found.length === 0) continue;
     found.sort((a, b) => a.start - b.start);
     // Quotes and idioms matter only for Chinese numerals; most paragraphs have none, so they are found on demand.
     let quotes: Array<[number, number]> | undefined;
     let idioms: Array<[number, number]> | undefined;
     let lastEnd = -1;
-    for (const { start, end, m, cn } of found) {
+    for (const { start, end, m, cn, percent } of found) {
       if (start < lastEnd) continue;
       const g = m.groups as Record<string, string | undefined>;
+      if (percent) {
+        const lo = percentValue(g.num!);
+        if (lo === null) continue;
+        const hi = g.hi === undefined ? null : percentValue(g.hi);
+        lastEnd = end;
+        const pos = positionAt(doc, p.offset + start + (g.pre?.length ?? 0));
+        const noun = nounBefore(t, start);
+        out.push({ text: t.slice(start, end), value: lo, ...(hi !== null ? { max: hi } : {}), unit: '%', approx: g.pre ?? g.post ?? null, noun, line: pos.line, column: pos.column });
+        continue;
+      }
       const numText = g.num!;
-      const unit = (g.mag ?? '') + g.unit!;
+      const unit = ((g.mag ?? '') + g.unit!).replace('％', '%');
       const [lo, hi] = numText.split(RANGE_SPLIT).map(toNumber);
       if (!Number.isFinite(lo)) continue;
       const after = t.slice(end, end + 2);
-      if (unit === '年' && (lo >= 100 || /^\d{4}/.test(numText))) continue; // 2014年 is a year
+      if (unit === '年' && (lo >= 1000 || /^[\d０-９]{4}/.test(numText))) continue; // 2014年 is a year; 100年 a span
+      // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
+      if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) continue;
       if (/^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
       if (cn) {
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
@@ -186,14 +230,17 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         quotes ??= findQuotes(t).map((q): [number, number] => [q.open, q.close]);
         idioms ??= idiomSpans(t);
         if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
-        if ((unit === '万' || unit === '亿') && !g.pre && !g.mid) continue;
+        // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
+        if (MAGNITUDES.includes(unit) && !g.pre && !g.mid && numText.length < 2) continue;
+        // 百年, 十年, 千家, 百岁: one numeral with these units is a word (百年大计, 千家万户), not a count.
+        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种)$/.test(unit)) continue;
       }
       lastEnd = end;
       const numStart = start + m[0].indexOf(numText);
       // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
       const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
-      const approx = pre ?? g.mid ?? g.post ?? null;
+      const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
       let noun = nounAfter(t, end);
       let textStart = g.pre ? start : numStart;
       let textEnd = end + noun.length;

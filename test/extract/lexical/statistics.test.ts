@@ -43,3 +43,25 @@ describe('extractStatistics: invalid', () => {
     expect(stats(text)).toEqual([]);
   });
 });
+
+describe('extractStatistics: magnitudes, percentages in words, announcements', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['magnitude and unit are one unit', '全年生产总值6.36万亿元，销售新能源汽车3万辆，粮食产量达到2亿斤。', [[6.36, '万亿元', null, '生产总值'], [3, '万辆', null, '新能源汽车'], [2, '亿斤', null, '粮食产量']]],
+    ['％ is %', '增长8.5％，占比12%。', [[8.5, '%', null, ''], [12, '%', null, '占比']]],
+    ['a bare magnitude', '动员了三百万群众。', [[300, '万', null, '群众']]],
+    ['magnitude, approximation, then unit', '产生900亿以上美金的产值。', [[900, '亿美金', '以上', '']]],
+    ['超 / 逾 kept', '覆盖超9亿人，投资逾3000亿元。', [[9, '亿人', '超', ''], [3000, '亿元', '逾', '投资']]],
+    ['a percentage in words', '工业占百分之十左右，收成增加了百分之二十至二十五。', [[10, '%', '左右', '工业'], [20, '%', null, '']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(stats(text).map((x, i) => (expected[i] as unknown[])?.[3] === undefined ? x.slice(0, 3) : x)).toEqual(expected);
+  });
+
+  it('a span of a hundred years is a figure, a year is not', () => {
+    expect(stats('建党100年来，2021年取得新成绩。').map((x) => x.slice(0, 3))).toEqual([[100, '年', null]]);
+  });
+
+  it('announcements and numeral words are not figures', () => {
+    expect(stats('今天我讲3个问题，谈两点意见。百年大计，千万不能马虎，千家万户受益。')).toEqual([]);
+  });
+});
