@@ -18,6 +18,10 @@ export interface PackFinding {
   /** Present only when the repair is unique. */
   fix?: { range: [number, number]; text: string };
   type: 'wrong' | 'variant' | 'generated' | 'order';
+  /** Generated names: whether the generator knows the one repair (a numeral) even if the entry does not apply it. */
+  fixable?: boolean;
+  /** Order entries: the members put in their order, separators kept (a fix when the entry allows it). */
+  reordered?: string;
 }
 
 export interface ScanResult {
@@ -303,7 +307,7 @@ export function compilePack(pack: Pack): CompiledPack {
     for (const entry of generated) {
       for (const g of GENERATORS[entry.generator!]!.find(text)) {
         if (!accept(entry, g.start, g.end, g.found, g.expected)) continue;
-        const f: PackFinding = { entry, start: g.start, end: g.end, found: g.found, expected: g.expected, why: g.why, type: 'generated' };
+        const f: PackFinding = { entry, start: g.start, end: g.end, found: g.found, expected: g.expected, why: g.why, type: 'generated', fixable: g.fixable };
         if (g.fixable && entry.fix) {
           // The generator's expected form is the whole name; the fix replaces only the span it marked.
           const whole = text.indexOf(g.found, Math.max(0, g.start - g.found.length));
@@ -347,7 +351,7 @@ function orderFindings(entry: PackEntry, list: Array<{ start: number; end: numbe
       if (k < run.length - 1) fixed += text.slice(run[k]!.end, run[k + 1]!.start);
     });
     const expected = entry.members.map((alts) => alts[0]).join('、');
-    out.push({ entry, start, end, found, expected, type: 'order', ...(entry.fix ? { fix: { range: [start, end], text: fixed } } : {}) });
+    out.push({ entry, start, end, found, expected, type: 'order', reordered: fixed, ...(entry.fix ? { fix: { range: [start, end], text: fixed } } : {}) });
   }
   return out;
 }

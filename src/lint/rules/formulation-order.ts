@@ -17,7 +17,7 @@ export default defineRule({
     for (const f of result.findings) {
       if (f.entry.kind !== 'order') continue;
       const data = { name: f.entry.name ? `“${f.entry.name}”` : '', expected: quoted(f.expected), found: quoted(f.found), source: shortSource(f.entry) };
-      report({ messageId: 'order', data, range: [f.start, f.end], ...(f.fix ? { fix: f.fix } : {}), ...(f.entry.severity === 'warn' ? { maxSeverity: 1 as const } : {}) });
+      report({ messageId: 'order', data, range: [f.start, f.end], ...(f.fix ? { fix: f.fix } : f.reordered ? { suggestions: [{ desc: `按规定次序改为${quoted(f.reordered)}`, fix: { range: [f.start, f.end] as [number, number], text: f.reordered } }] } : {}), ...(f.entry.severity === 'warn' ? { maxSeverity: 1 as const } : {}) });
     }
   },
 });

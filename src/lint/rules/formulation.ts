@@ -31,7 +31,14 @@ export default defineRule({
         why: f.why ?? '', since: entry.since ? cnDate(entry.since) : '',
       };
       const messageId = f.type === 'variant' ? 'variant' : f.type === 'generated' ? (entry.kind === 'outdated' ? 'outdated' : 'generated') : entry.kind === 'outdated' ? 'outdated' : entry.kind === 'banned' ? 'banned' : 'wrong';
-      report({ messageId, data, range: [f.start, f.end], ...(f.fix ? { fix: f.fix } : {}), ...(entry.severity === 'warn' ? { maxSeverity: 1 as const } : {}) });
+      // A repair that is not unique (two standard forms, a guessed variant) is offered as suggestions, never applied.
+      const candidates = f.fix ? [] : f.type === 'generated' ? (f.fixable && f.end - f.start === f.found.length ? [f.expected] : []) : f.type === 'variant' ? [f.expected] : entry.standard;
+      const suggestions = candidates.map((text) => ({ desc: `改为${quoted(text)}`, fix: { range: [f.start, f.end] as [number, number], text } }));
+      report({
+        messageId, data, range: [f.start, f.end],
+        ...(f.fix ? { fix: f.fix } : suggestions.length ? { suggestions } : {}),
+        ...(entry.severity === 'warn' ? { maxSeverity: 1 as const } : {}),
+      });
     }
     if (result.undated.length) {
       const first = result.undated[0]!;
