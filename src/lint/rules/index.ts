@@ -16,6 +16,7 @@ import phraseSubstitution from './phrase-substitution.js';
 import phraseExistence from './phrase-existence.js';
 import formulation from './formulation.js';
 import formulationOrder from './formulation-order.js';
+import roster from './roster.js';
 import type { RuleDefinition, RuleOptions } from '../rule.js';
 
 export const rules: ReadonlyArray<RuleDefinition<RuleOptions>> = [
@@ -36,4 +37,5 @@ export const rules: ReadonlyArray<RuleDefinition<RuleOptions>> = [
   phraseExistence,
   formulation,
   formulationOrder,
+  roster,
 ] as unknown as ReadonlyArray<RuleDefinition<RuleOptions>>;
