@@ -1,5 +1,6 @@
 // The corpus summary as an incremental reducer: one record at a time in, counts and file sets kept, texts never.
 // `analyze DIR --summary` and `summarize shard.jsonl…` feed the same reducer, so map/reduce gives the same answer.
+import { foldMagnitude } from '../extract/statistics.js';
 import type { AnalysisRecord } from './record.js';
 
 /** What the reducer reads of a speech: a full record or JSONL line fits, and so does the digest workers send. */
@@ -29,7 +30,8 @@ export function digestOf(r: AnalysisRecord): SummaryInput {
 export interface UsageRank { text: string; speeches: number; occurrences: number; files: string[] }
 export interface SloganRank extends UsageRank { kind: string }
 export interface StatisticGroup { noun: string; unit: string; mentions: number; speeches: number; total: number; files: string[] }
-export interface UnitTotal { unit: string; mentions: number; speeches: number; total: number }
+/** How often a unit occurs; figures of different things are not added up, so there is no total. */
+export interface UnitTotal { unit: string; mentions: number; speeches: number }
 
 export interface CorpusSummary {
   /** Speeches summarised (files that failed are not part of it). */
@@ -154,8 +156,11 @@ export class SummaryReducer {
     for (const f of record.formulas) bump(this.formulas, f.text, id, f.count);
     for (const s of record.slogans) bump(this.slogans, s.kind + SEP + s.text, id, s.count);
     for (const st of record.statistics) {
-      bump(this.nouns, st.noun + SEP + st.unit, id, 1, st.value);
-      bump(this.units, st.unit, id, 1, st.value, false);
+      // Only figures that measure the same thing add up: the same noun, in the same base unit (万元 + 元).
+      // Figures without a noun are counted per unit, never summed.
+      const { value, unit } = foldMagnitude(st.value, st.unit);
+      if (st.noun) bump(this.nouns, st.noun + SEP + unit, id, 1, value);
+      bump(this.units, unit, id, 1, 0, false);
     }
     for (const k of record.keywords ?? []) bump(this.keywords, k.word, id, 1, k.weight, false);
     return true;
@@ -219,7 +224,7 @@ export class SummaryReducer {
       const [noun, unit] = key.split(SEP);
       return { noun, unit, mentions: t.occurrences, speeches: t.speeches, total: round(t.total), files: files(t) };
     }).sort(byRank((x) => x.noun + SEP + x.unit));
-    const byUnit = [...this.units].map(([unit, t]) => ({ unit, mentions: t.occurrences, speeches: t.speeches, total: round(t.total) }))
+    const byUnit = [...this.units].map(([unit, t]) => ({ unit, mentions: t.occurrences, speeches: t.speeches }))
       .sort(byRank((x) => x.unit));
     const keywords = [...this.keywords].map(([word, t]) => ({ word, speeches: t.speeches, weight: round(t.total) }))
       .sort((a, b) => b.speeches - a.speeches || b.weight - a.weight || cmp(a.word, b.word))

@@ -269,3 +269,13 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
   }
   return out;
 }
+
+const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
+const MAGNITUDE_PREFIX = /^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)/;
+
+/** A figure in its base unit, so that 3.5万元 and 2000元 can be added: { value: 35000, unit: '元' }. */
+export function foldMagnitude(value: number, unit: string): { value: number; unit: string } {
+  const m = MAGNITUDE_PREFIX.exec(unit);
+  if (!m) return { value, unit };
+  return { value: Math.round(value * MAGNITUDE_VALUE[m[1]] * 1e6) / 1e6, unit: unit.slice(m[1].length) };
+}

@@ -50,8 +50,8 @@ export function formatSummaryOutline(s: CorpusSummary): string {
   }
   more(s.statistics.byNoun.length);
   if (s.statistics.byUnit.length > 0) {
-    section('按单位合计');
-    for (const u of s.statistics.byUnit.slice(0, TOP)) out.push(`  ${u.unit}  ${u.mentions} 处 · ${u.speeches} 篇${total(u.unit, u.total)}`);
+    section('按单位计数（不同事物不相加）');
+    for (const u of s.statistics.byUnit.slice(0, TOP)) out.push(`  ${u.unit}  ${u.mentions} 处 · ${u.speeches} 篇`);
     more(s.statistics.byUnit.length);
   }
 

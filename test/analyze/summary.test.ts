@@ -43,7 +43,8 @@ describe('SummaryReducer', () => {
     ]);
     expect(s.slogans[0]).toMatchObject({ kind: 'enumeration', speeches: 2, occurrences: 3, files: ['a.txt', 'b.txt'] });
     expect(s.statistics.byNoun.find((g) => g.noun === '党员')).toEqual({ noun: '党员', unit: '名', mentions: 2, speeches: 2, total: 500, files: ['a.txt', 'b.txt'] });
-    expect(s.statistics.byUnit.find((u) => u.unit === '%')).toEqual({ unit: '%', mentions: 3, speeches: 2, total: 12.8 });
+    // Per unit only counted: percentages of different things are not added up.
+    expect(s.statistics.byUnit.find((u) => u.unit === '%')).toEqual({ unit: '%', mentions: 3, speeches: 2 });
     expect(s.keywords[0]).toEqual({ word: '群众路线', speeches: 2, weight: 2.1 });
   });
 
@@ -71,5 +72,17 @@ describe('csvField', () => {
     expect(csvField('第一行\n第二行')).toBe('"第一行\n第二行"');
     expect(csvField(null)).toBe('');
     expect(csvField(98.5)).toBe('98.5');
+  });
+});
+
+describe('SummaryReducer: statistics add up only for the same noun', () => {
+  const rec = (file: string, statistics: Array<{ value: number; unit: string; noun: string }>) =>
+    ({ file, chars: 10, type: { label: 'other' }, formulas: [], slogans: [], statistics, keywords: [] });
+  it('folds magnitudes into the base unit and leaves figures without a noun out of the sums', () => {
+    const r = new SummaryReducer();
+    r.add(rec('a.txt', [{ value: 3.5, unit: '万元', noun: '资金' }, { value: 2000, unit: '元', noun: '资金' }, { value: 7, unit: '万元', noun: '' }]));
+    const s = r.result();
+    expect(s.statistics.byNoun).toEqual([{ noun: '资金', unit: '元', mentions: 2, speeches: 1, total: 37000, files: ['a.txt'] }]);
+    expect(s.statistics.byUnit).toEqual([{ unit: '元', mentions: 3, speeches: 1 }]);
   });
 });
