@@ -88,6 +88,9 @@ class Tally {
 
   /** The whole state, for a partial summary. Every field above is state: a new one belongs here and in absorb. */
   state(): TallyState {
+    for (const key of Object.keys(this)) {
+      if (!TALLY_FIELDS.includes(key)) throw new Error(`Tally.${key} is not written to partial summaries: add it to state() and absorb()`);
+    }
     return { occurrences: this.occurrences, total: this.total, speeches: this.speeches, ...(this.ids ? { files: Array.from(this.ids.subarray(0, this.speeches)) } : {}) };
   }
 
@@ -107,6 +110,10 @@ class Tally {
     } else this.speeches += s.speeches;
   }
 }
+
+const TALLY_FIELDS = ['occurrences', 'total', 'speeches', 'last', 'ids'];
+/** Reducer fields written in a partial summary's header; every other field must be a table of tallies. */
+const HEADER_FIELDS = ['fileIds', 'names', 'chars', 'types'];
 
 /** A tally as a partial summary writes it: file ids number the partial's own files (absent where no files are kept). */
 export interface TallyState { occurrences: number; total: number; speeches: number; files?: number[] }
@@ -172,7 +179,13 @@ export class SummaryReducer {
 
   /** Every table of tallies by name: a partial summary is the header plus exactly these, so merging stays exact. */
   private tables(): Record<string, Map<string, Tally>> {
-    return { formulas: this.formulas, slogans: this.slogans, nouns: this.nouns, units: this.units, keywords: this.keywords };
+    const tables = { formulas: this.formulas, slogans: this.slogans, nouns: this.nouns, units: this.units, keywords: this.keywords };
+    // A field added to the reducer but not to its state would be lost silently by every merge: refuse it loudly.
+    const listed = new Set<unknown>(Object.values(tables));
+    for (const [key, value] of Object.entries(this)) {
+      if (!HEADER_FIELDS.includes(key) && !listed.has(value)) throw new Error(`SummaryReducer.${key} is not written to partial summaries: add it to tables() or stateHeader()`);
+    }
+    return tables;
   }
 
   /** The reducer's state, header first (see src/analyze/partial.ts for the lines it is written as). */

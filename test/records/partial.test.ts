@@ -116,6 +116,14 @@ describe('SummaryReducer state', () => {
   });
 });
 
+describe('partial state guard', () => {
+  it('refuses to write a reducer whose state has a field the partial format does not carry', () => {
+    const r = new SummaryReducer();
+    (r as unknown as Record<string, unknown>).perNoun = new Map();
+    expect(() => [...partialLines(r)]).toThrow(/SummaryReducer\.perNoun is not written to partial summaries/);
+  });
+});
+
 describe.skipIf(!HAS_SHARED)('summarize --partial (development speeches)', () => {
   it('partials of five shards, merged, give exactly the folder summary', async () => {
     const { lines, summary } = await folder(path.join(SHARED_CORPUS, 'speeches'), ['--no-keywords']);
