@@ -48,16 +48,22 @@ export async function benchReport({ quick = false, report = () => {} } = {}) {
   try {
     const gwr = existsSync(reportsDir) ? readdirSync(reportsDir).filter((f) => /^gwr_\d{4}\.txt$/.test(f)).sort().map((f) => path.join(reportsDir, f)) : [];
     if (gwr.length > 0) {
-      const times = [];
+      // Cold process each time; it reports its CPU time (all threads) so a loaded machine's wall time can be read.
+      const runs = [];
       for (let i = 0; i < (quick ? 1 : 3); i++) {
         const t0 = performance.now();
-        const r = spawnSync(process.execPath, [bin, 'compare', '--by', 'year', ...gwr, '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
-        times.push(performance.now() - t0);
+        const r = spawnSync(process.execPath, [self, '--part', 'compare', ...gwr], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1' } });
+        const wall = performance.now() - t0;
         if (r.status !== 0) throw new Error(`compare failed: ${r.stderr}`);
+        runs.push({ wall, cpu: JSON.parse(r.stdout).cpuMs });
       }
-      result.compareByYearMs = best(times);
+      runs.sort((x, y) => x.wall - y.wall);
+      result.compareByYearMs = Math.round(runs[0].wall);
+      result.compareByYearCpuMs = Math.round(runs[0].cpu);
       result.compareReports = gwr.length;
+      result.loadAverage = os.loadavg()[0].toFixed(1);
       report('compare', `--by year, ${gwr.length} 政府工作报告, cold CLI (ms)`, result.compareByYearMs, 'target < 10000');
+      report('compare', '  the same run: CPU time, all threads (ms)', result.compareByYearCpuMs, `load average ${result.loadAverage}`);
     } else {
       console.log(`compare   skipped: no ${reportsDir}`);
     }
@@ -78,6 +84,13 @@ export async function benchReport({ quick = false, report = () => {} } = {}) {
 if (process.argv[1] === self) {
   const argv = process.argv.slice(2);
   const partAt = argv.indexOf('--part');
+  if (partAt >= 0 && argv[partAt + 1] === 'compare') {
+    const { run } = await import(pathToFileURL(path.join(root, 'dist', 'cli.js')).href);
+    const code = await run(['node', 'jianghua', 'compare', '--by', 'year', ...argv.slice(partAt + 2), '--format', 'json'], { out: () => {}, err: (s) => process.stderr.write(s) });
+    const u = process.cpuUsage();
+    console.log(JSON.stringify({ code, cpuMs: (u.user + u.system) / 1000 }));
+    process.exit(code);
+  }
   if (partAt >= 0) {
     const [dir, out] = argv.slice(partAt + 2);
     console.log(JSON.stringify(await htmlPart(dir, out)));

@@ -61,14 +61,20 @@ export function keyness(a: WordCounts, b: WordCounts, opts: KeynessOptions = {})
   return [...over, ...under];
 }
 
+/** Each side's ranks are computed once: a year is compared with the one before and the one after. */
+const rankCache = new WeakMap<WordCounts, Map<string, number>>();
+
 /** Competition ranks (1, 2, 2, 4) by frequency; words of equal count share a rank. */
 function rankTable(w: WordCounts): Map<string, number> {
+  const hit = rankCache.get(w);
+  if (hit) return hit;
   const entries = [...w.counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const ranks = new Map<string, number>();
   entries.forEach(([word, c], i) => {
     const prev = i > 0 ? entries[i - 1] : undefined;
     ranks.set(word, prev && prev[1] === c ? ranks.get(prev[0])! : i + 1);
   });
+  rankCache.set(w, ranks);
   return ranks;
 }
 

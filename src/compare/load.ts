@@ -4,7 +4,6 @@ import { analyzeStructure } from '../extract/index.js';
 import { readInputs } from '../commands/inputs.js';
 import type { SpeechDocument } from '../text/document.js';
 import { JianghuaError } from '../errors.js';
-import { countWords } from './words.js';
 import type { CompareSpeech } from './index.js';
 
 export interface LoadOptions {
@@ -33,9 +32,16 @@ export async function readSpeeches(paths: string[]): Promise<SpeechDocument[]> {
 }
 
 export async function prepareSpeeches(docs: SpeechDocument[], opts: LoadOptions = {}): Promise<LoadedSpeech[]> {
-  const tokenizer = opts.words === false ? undefined : await (await import('../segment/words.js')).wordTokenizer(opts.dicts);
-  return docs.map((doc) => {
-    const s = analyzeStructure(doc);
+  // Segmentation (dictionary load + cut) runs on a worker thread while this thread runs the extractors.
+  const words = opts.words === false
+    ? undefined
+    : (await import('../segment/words.js')).countWordsOffThread(docs.map((d) => d.text), opts.dicts);
+  // An early failure of the worker must not be an unhandled rejection while the extractors run.
+  words?.catch(() => {});
+  const structures = docs.map((doc) => analyzeStructure(doc));
+  const counts = words ? await words : undefined;
+  return docs.map((doc, i) => {
+    const s = structures[i];
     return {
       doc,
       title: s.title,
@@ -44,7 +50,7 @@ export async function prepareSpeeches(docs: SpeechDocument[], opts: LoadOptions 
       formulas: s.formulas,
       slogans: s.slogans,
       statistics: s.statistics,
-      words: tokenizer ? countWords(tokenizer.cut(doc.text), tokenizer.stopWords) : { counts: new Map(), tokens: 0 },
+      words: counts ? counts[i] : { counts: new Map(), tokens: 0 },
     };
   });
 }
