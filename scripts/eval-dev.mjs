@@ -3,7 +3,7 @@
 // written from (test/fixtures/truth-dev/{structure,lexical}/<stem>.yaml, keyed by the file's name in the shared
 // development corpus, ../shared/corpus; the texts themselves are never copied into the repository).
 // evaluateDev() returns per-field rows [{field, tp, fp, fn}], the type accuracy with its confusion, and per-file
-// detail; `node scripts/eval-dev.mjs --files` prints what each file got wrong.
+// detail; `node scripts/eval-dev.mjs --files` prints what each file got wrong, `--only a,b` restricts it to some files.
 //
 // Matching rules (multisets per file):
 //   type              the label (accuracy; a wrong label counts once as fp and once as fn)
@@ -99,9 +99,10 @@ function textPath(shared, stem, truth) {
 
 /**
  * Evaluate `analyzeStructure` (compiled or source) on the development set.
+ * `only`: a list of stems to restrict the evaluation to (e.g. a batch annotated later).
  * @returns {{ rows, type: {n, correct, accuracy, confusion, campaign}, files }}
  */
-export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DIR, shared = SHARED_CORPUS } = {}) {
+export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DIR, shared = SHARED_CORPUS, only = null } = {}) {
   if (!analyzeStructure) ({ analyzeStructure, readDocument } = await loadDist());
   const totals = Object.fromEntries(DEV_FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
   const confusion = {};
@@ -109,7 +110,7 @@ export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DI
   let n = 0;
   let correct = 0;
   const campaign = { n: 0, correct: 0 };
-  for (const stem of await stems(dir)) {
+  for (const stem of (await stems(dir)).filter((x) => !only || only.includes(x))) {
     const st = await readTruth(dir, 'structure', stem);
     const lx = await readTruth(dir, 'lexical', stem);
     const doc = await readDocument(textPath(shared, stem, st ?? lx));
@@ -180,7 +181,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`开发语料 ${SHARED_CORPUS} 不存在：跳过开发集评测。`);
     process.exit(0);
   }
-  const r = await evaluateDev();
+  const oi = process.argv.indexOf('--only');
+  const r = await evaluateDev(oi > 0 ? { only: process.argv[oi + 1].split(',') } : {});
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(r, null, 1));
   } else {
