@@ -1,6 +1,7 @@
 // The public shape of one analysed speech (the JSON/JSONL contract), and the conversion from AnalysisResult.
 // Contract keys come first in a fixed order; any extra fields the extractors add are kept after them.
 import type { AnalysisResult } from '../extract/types.js';
+import { SPEECH_TYPE_IDS } from '../speech-types.js';
 
 /** One analysed speech as written to JSON: everything but the internal paragraphs. */
 export type AnalysisRecord = Omit<AnalysisResult, 'paragraphs'>;
@@ -40,6 +41,7 @@ export function recordProblem(v: unknown): string | null {
   if (typeof r.chars !== 'number') return '缺少数值字段“chars”';
   const type = r.type as Record<string, unknown> | undefined;
   if (typeof type !== 'object' || type === null || typeof type.label !== 'string') return '缺少字段“type.label”';
+  if (!(SPEECH_TYPE_IDS as readonly string[]).includes(type.label)) return `“type.label”的值“${type.label}”不是已知的讲话类型（${SPEECH_TYPE_IDS.join('、')}）`;
   for (const key of ['formulas', 'slogans', 'statistics']) {
     if (!Array.isArray(r[key])) return `缺少数组字段“${key}”`;
   }

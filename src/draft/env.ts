@@ -108,6 +108,12 @@ export function templateError(e: unknown, file: string, runtime = false): Jiangh
   if ((q = /^The partial (\S+) could not be found/.exec(m))) {
     return new JianghuaError(`模板引用了不存在的片段“${q[1]}”（应放在 partials/${q[1]}.hbs）。`, file);
   }
+  if ((q = /^prototype access denied: (.+)$/.exec(m))) {
+    return new JianghuaError(`模板${loc}引用了“${q[1]}”：这是对象原型上的属性，出于安全考虑不允许；模板只能引用事实文件中的字段。`, file);
+  }
+  if ((q = /Cannot use 'in' operator to search for '([^']+)' in/.exec(m))) {
+    return new JianghuaError(`模板${loc}在一段文字上取字段“${q[1]}”：只有 {…} 形式的事实才有字段，请检查模板中的“.${q[1]}”。`, file);
+  }
   if ((q = /^Missing helper: "([^"]+)"/.exec(m))) {
     return new JianghuaError(`模板${loc}用了不存在的辅助函数“${q[1]}”。`, file);
   }
@@ -121,6 +127,13 @@ export function templateError(e: unknown, file: string, runtime = false): Jiangh
 /** Compile a template set in a fresh environment (helpers never registered globally). */
 export function compileTemplates(set: TemplateSet): (context: object) => string {
   const hb = Handlebars.create();
+  // Handlebars reports a denied prototype property ({{toString}}, {{constructor}}) by printing an English warning
+  // and rendering nothing. Its logger (shared by every environment) throws instead, and templateError says it in
+  // Chinese: a template reads the facts' own fields only.
+  (hb as unknown as { logger: { log: (level: unknown, ...message: unknown[]) => void } }).logger.log = (_level, ...message) => {
+    const q = /Access has been denied to resolve the property "([^"]+)"/.exec(message.join(' '));
+    if (q) throw new Error(`prototype access denied: ${q[1]}`);
+  };
   hb.registerHelper({ ...helperTable(), ...composeHelpers() });
   // Handlebars compiles lazily; parse every file now so a syntax error names its own file.
   for (const [name, p] of set.partials) {

@@ -1,6 +1,6 @@
 // The facts file (YAML) of `jianghua draft`: its schema, and validation with line numbers before anything is rendered.
 // All problems are collected; unknown keys are only warnings (most are typos), with the closest known key suggested.
-import YAML, { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { createDocument, positionAt, type SpeechDocument } from '../text/document.js';
 import { JianghuaError } from '../errors.js';
 import { isValidDate, type Stat } from './helpers.js';
@@ -172,11 +172,59 @@ function describe(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return '空值';
-    if (typeof v === 'number') return '数字';
+    if (typeof v === 'number' || typeof v === 'bigint') return '数字';
     if (typeof v === 'boolean') return '是/否值';
-    return '文字';
+    if (typeof v === 'string') return '文字';
+    if (v instanceof Uint8Array) return '二进制数据（!!binary）';
+    if (v instanceof Date) return '日期时间值（要当文字用请加引号）';
+    return `带标签 ${node.tag ?? ''} 的值`;
   }
   return '未知内容';
+}
+
+/** Characters a .docx cannot hold (XML 1.0) and a text draft should not: controls, NUL, U+FFFE/U+FFFF, lone surrogates. */
+const INVALID_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/u;
+
+/** Expanded size above which anchors and aliases are refused: a real facts file has a few hundred nodes. */
+const MAX_EXPANDED_NODES = 10000;
+
+/**
+ * Replace every alias (*name) by the node its anchor (&name) marks, so the checks below see plain YAML. The
+ * expanded size is counted first: a “billion laughs” file of nested aliases is refused, not expanded.
+ */
+function resolveAliases(ydoc: Document.Parsed): number {
+  // Anchors are collected during the one walk, in document order (an alias refers to the latest anchor before
+  // it): Alias.resolve() searches the whole document each time, which the shared nodes would make exponential.
+  const anchors = new Map<string, unknown>();
+  const sizes = new Map<unknown, number>();
+  const target = (alias: { source: string }): unknown => anchors.get(alias.source);
+  const size = (node: unknown): number => {
+    if (isAlias(node)) {
+      const t = target(node);
+      return t === undefined ? 1 : (sizes.get(t) ?? 1);
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let n = 1;
+    if (isSeq(node)) {
+      node.items.forEach((it, i) => {
+        n += size(it);
+        if (isAlias(it)) { const t = target(it); if (t !== undefined) node.items[i] = t; }
+      });
+    } else if (isMap(node)) {
+      for (const p of node.items) {
+        if (!isPair(p)) continue;
+        n += size(p.value);
+        if (isAlias(p.value)) { const t = target(p.value); if (t !== undefined) p.value = t as typeof p.value; }
+      }
+    }
+    sizes.set(node, Math.min(n, Number.MAX_SAFE_INTEGER));
+    // Known only once complete: an alias inside its own anchor's node stays an alias, never a cycle.
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, node);
+    return n;
+  };
+  return size(ydoc.contents);
 }
 
 /** Levenshtein distance, small strings only. */
@@ -360,6 +408,23 @@ function scanPlaceholders(ctx: Ctx, node: unknown, path: (string | number)[]): v
   }
 }
 
+/** Every text of the file, wherever it is: a character a .docx cannot hold is an error naming its key. */
+function scanInvalidChars(ctx: Ctx, node: unknown, path: (string | number)[], seen = new Set<unknown>()): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  if (isScalar(node)) {
+    if (typeof node.value !== 'string') return;
+    const bad = INVALID_CHAR.exec(node.value);
+    if (!bad) return;
+    const c = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    err(ctx, node, path, `含有不可见的控制字符 U+${c}（第 ${[...node.value.slice(0, bad.index)].length + 1} 个字符），Word 文件容不下它，请删除。`);
+  } else if (isSeq(node)) {
+    node.items.forEach((it, i) => scanInvalidChars(ctx, it, [...path, i], seen));
+  } else if (isMap(node)) {
+    for (const p of node.items as Pair[]) scanInvalidChars(ctx, p.value, [...path, isScalar(p.key) ? String(p.key.value) : String(p.key)], seen);
+  }
+}
+
 function field(ctx: Ctx, spec: FieldSpec, pair: Pair | undefined, root: YAMLMap): unknown {
   const path = [spec.key];
   if (!pair) {
@@ -446,6 +511,10 @@ export function checkFacts(source: string, opts: { file?: string; type?: string 
     }
     return { facts: null, errors: ctx.errors, warnings: ctx.warnings };
   }
+  if (resolveAliases(ydoc) > MAX_EXPANDED_NODES) {
+    ctx.errors.push({ line: 1, column: 1, path: '', message: `锚点（&）和别名（*）展开后超过 ${MAX_EXPANDED_NODES} 项，不像事实文件（可能是“YAML 炸弹”）。` });
+    return { facts: null, ...ctx };
+  }
   const root = ydoc.contents;
   if (root == null || (isScalar(root) && (root.value === null || root.value === ''))) {
     ctx.errors.push({ line: 1, column: 1, path: '', message: '事实文件是空的。可以用 jianghua init --type mobilization 生成一个示例。' });
@@ -494,6 +563,7 @@ export function checkFacts(source: string, opts: { file?: string; type?: string 
   }
 
   scanPlaceholders(ctx, root, []);
+  scanInvalidChars(ctx, root, []);
 
   ctx.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   ctx.warnings.sort((a, b) => a.line - b.line || a.column - b.column);

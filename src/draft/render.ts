@@ -6,6 +6,7 @@ import { compileTemplates, loadTemplates } from './env.js';
 import { loadSections, SECTION_TYPES } from '../sections.js';
 import { bodyShort, derivePlace, parsePlace, splitGuests, themeKind, themeShort, type ThemeKind } from './wording.js';
 import { guestsText, recapText } from './compose.js';
+import { JianghuaError } from '../errors.js';
 
 /**
  * The numbered parts of each type, in order: the sections of templates/<type>/sections.yaml that name a facts key
@@ -132,5 +133,7 @@ export interface DraftOptions {
 export async function draftSpeech(facts: Facts, opts: DraftOptions = {}): Promise<DraftParagraph[]> {
   const set = await loadTemplates(facts.type, opts.templatesDir);
   const render = compileTemplates(set);
-  return classifyParagraphs(toLines(render(buildContext(facts, { variant: opts.variant }))));
+  const paragraphs = classifyParagraphs(toLines(render(buildContext(facts, { variant: opts.variant }))));
+  if (paragraphs.length === 0) throw new JianghuaError('模板渲染后没有任何文字，没有生成讲话稿（模板是空的？）。', set.speech.file);
+  return paragraphs;
 }
