@@ -2,7 +2,7 @@
 // numeral alternations anywhere, short numeral terms when quoted; then every occurrence of a found formula is counted.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
-import { idiomSpans, lexicon, overlaps } from './lexicon/index.js';
+import { idiomSpans, lexicon, overlaps, wordCrosses } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { charTable, execAccepted, WordMatcher } from './lexicon/scan.js';
 
@@ -17,7 +17,7 @@ const W = `(?:(?![${NUM}〇零几])[${HAN}])`;
  * Measure and time words: after a numeral they make a count (三届一次, 一栋二层, 一个一个, 两张皮), not a formula.
  * 个 is allowed only in the N个X form.
  */
-const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级';
+const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等';
 const W1 = `(?:(?![${NUM}〇零几${COUNT}])[${HAN}])`;
 
 /**
@@ -33,11 +33,20 @@ const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
 /** Numbered rules: 八项规定, 十条规定 (after NOT_BEFORE). */
 const RULES = new RegExp(`[${NUM}][项条]规定`, 'g');
 
+/**
+ * Other numeral shapes of formulations (after NOT_BEFORE): five-year plans (十四五, 十二五; 九五 only before
+ * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件).
+ */
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)`, 'g');
+const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九])五$/;
+
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
 const QUOTED_GE = new RegExp(`^[${NUM2}]个${W}{1,5}$`);
 const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
 const QUOTED_SHORT = new RegExp(`^[${NUM2}](?![${COUNT}])${W}{1,2}$`);
+/** 双一流, 双一流建设: 双 with a word that starts with 一. */
+const QUOTED_DOUBLE = new RegExp(`^双一${W}{1,3}$`);
 
 /** Whether s contains an idiom or lies inside one (一心一意, 心一意). */
 function isIdiom(s: string): boolean {
@@ -50,7 +59,8 @@ export function isQuotedFormula(content: string): boolean {
   const s = content.trim();
   if (s.length < 2 || s.length > 12) return false;
   // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
-  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s))) return false;
+  if (QUOTED_PLAN.test(s)) return true;
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_DOUBLE.test(s))) return false;
   return !isIdiom(s);
 }
 
@@ -64,6 +74,11 @@ export function quotedFormulas(content: string): string[] | null {
 }
 
 interface Hit { text: string; offset: number }
+
+/** Whether text[start, end) is exactly a quotation's content: “三角一体” is a formula even where words would cross. */
+function quotedAt(text: string, start: number, end: number): boolean {
+  return start > 0 && '“‘「『"'.includes(text[start - 1]) && '”’」』"'.includes(text[end] ?? '');
+}
 
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
   // Pass 1: decide which texts are formulas in this speech. The idiom spans of each paragraph are kept for pass 2.
@@ -80,12 +95,16 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
     }
-    for (const re of [INLINE_ALT, RULES]) {
+    for (const re of [INLINE_ALT, RULES, SHAPES]) {
       re.lastIndex = 0;
       for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
         const end = m.index + m[0].length;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
         if (overlaps(idioms, m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
+        // 一步一步, 一代一代: a reduplication, not a formula.
+        if (m[0].length === 4 && m[0].slice(0, 2) === m[0].slice(2)) continue;
+        // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
+        if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
         found.add(m[0]);
       }
     }
@@ -100,6 +119,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     const idioms = idiomsOf[pi];
     for (const [start, end] of words.spans(p.text, NOT_BEFORE)) {
       if (overlaps(idioms, start, end)) continue;
+      if (!quotedAt(p.text, start, end) && (wordCrosses(p.text, start) || wordCrosses(p.text, end))) continue;
       hits.push({ text: p.text.slice(start, end), offset: p.offset + start });
     }
   }

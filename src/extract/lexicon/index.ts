@@ -35,6 +35,14 @@ interface Lexicon {
   idiomParts: Set<string>;
   knownFormulas: string[];
   listPrefixes: string[];
+  /** Words with a numeral (长三角, 一体化) from nodejieba's dictionary: a formula does not start or end inside one. */
+  numeralWords: WordMatcher;
+}
+
+/** A generated list (scripts/build-numeral-lexicon.mjs): one word a line, # comments. */
+function readLines(file: string): string[] {
+  const path = fileURLToPath(new URL(file, LEXICON_DIR));
+  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
 function substrings(words: string[]): Set<string> {
@@ -47,13 +55,15 @@ let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
   if (!cached) {
-    const idioms = readList('numeral-idioms.yaml', 'idioms');
+    // The hand list (proverbs and set phrases of official speech) and the idioms of a real dictionary.
+    const idioms = [...new Set([...readList('numeral-idioms.yaml', 'idioms'), ...readLines('jieba-numeral-idioms.txt')])];
     cached = {
       idioms,
       idiomMatcher: new WordMatcher(idioms),
       idiomParts: substrings(idioms),
       knownFormulas: readList('formulas.yaml', 'known'),
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
+      numeralWords: new WordMatcher(readLines('jieba-numeral-words.txt')),
     };
   }
   return cached;
@@ -66,5 +76,15 @@ export function idiomSpans(text: string): Array<[number, number]> {
 
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k][0] < end && start < spans[k][1]) return true;
+  return false;
+}
+
+/** Whether a dictionary word with a numeral crosses position `at` of text (starts before it and ends after it). */
+export function wordCrosses(text: string, at: number): boolean {
+  const words = lexicon().numeralWords;
+  for (let i = Math.max(0, at - 3); i < at; i++) {
+    const w = words.matchAt(text, i);
+    if (w !== null && i + w.length > at) return true;
+  }
   return false;
 }

@@ -51,3 +51,28 @@ describe('extractFormulas: invalid', () => {
     expect(quotedFormulas('学、创、树')).toBeNull();
   });
 });
+
+describe('extractFormulas: word boundaries, a real idiom list, plan and other shapes', () => {
+  it.each([
+    ['a formula does not start or end inside a word', '推动长三角一体化高质量发展。', []],
+    ['idioms of the dictionary are not formulas', '全市上下万众一心、一心一意，三令五申抓落实。', []],
+    ['a reduplication is not a formula', '一步一步往前走，一代一代传下去。', []],
+    ['five-year plans', '“十四五”时期是关键期，编制好十五五规划，回顾九五计划。', ['十四五', '十五五', '九五']],
+    ['a doubled numeral with its noun; numbered projects', '坚持八八战略，把招商引资作为一号工程。', ['八八战略', '一号工程']],
+    ['双 with a word in 一', '加快“双一流”建设。', ['双一流']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text as string)).toEqual(expected);
+  });
+
+  it('the shipped idiom list is derived from the dictionary: idioms with numerals, none of the domain formulations', async () => {
+    const { readFileSync } = await import('node:fs');
+    const read = (f: string) => readFileSync(new URL(`../../../corpus/lexicon/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const idioms = read('jieba-numeral-idioms.txt');
+    expect(idioms.length).toBeGreaterThan(500);
+    expect(idioms).toContain('万众一心');
+    expect(idioms.every((w) => (w.match(/[一二两三四五六七八九十百千万双]/g) ?? []).length >= 2)).toBe(true);
+    const domain = read('../dict/domain.dict.utf8').map((l) => l.split(' ')[0]);
+    expect(idioms.filter((w) => domain.includes(w))).toEqual([]);
+    expect(read('jieba-numeral-words.txt')).toEqual(expect.arrayContaining(['长三角', '一体化']));
+  });
+});
