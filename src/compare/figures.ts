@@ -38,12 +38,12 @@ const RATIO_UNITS = new Set(['%', '％', '‰', '个百分点', '百分点', '�
  * The noun a figure is matched by, or null when it cannot be trusted: at least three characters starting with
  * three Han characters (two-character nouns — 学生, 企业, 项目 — name different things in different sentences:
  * 3700多万学生 of a meal programme against 1100多万学生 with a student loan), and not starting with a magnitude
- * or currency character (亿元 is the rest of a unit such as 万亿元, not a noun).
+ * or currency character or 个 (亿元, 个行政村 are the rest of a unit such as 万亿元, 万个, not a noun).
  */
 export function figureNoun(noun: string): string | null {
   const n = noun.trim();
   if (!/^\p{Script=Han}{3,}/u.test(n)) return null;
-  if (/^[亿万千百十元]/.test(n)) return null;
+  if (/^[亿万千百十元个]/.test(n)) return null;
   return n;
 }
 
