@@ -9,6 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MIN_FREQ = 5;
+/**
+ * Kept whatever their frequency, so that names and formulations come out whole in keywords as in `segment`:
+ * full names of people (nrfg: 习近平 has frequency 4), transliterated names (nrt), organisations (nt), other proper
+ * nouns (nz), set phrases (l: 一岗双责, 一国两制) and idioms (i). Rare plain names (nr) are mostly noise.
+ */
+const KEEP_POS = new Set(['nrfg', 'nrt', 'nt', 'nz', 'l', 'i']);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const jiebaDir = path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict');
@@ -17,8 +23,8 @@ mkdirSync(out, { recursive: true });
 
 const kept = new Set();
 const dict = readFileSync(path.join(jiebaDir, 'jieba.dict.utf8'), 'utf8').split('\n').filter((line) => {
-  const [word, freq] = line.split(' ');
-  if (!word || !(Number(freq) >= MIN_FREQ)) return false;
+  const [word, freq, pos] = line.split(' ');
+  if (!word || !(Number(freq) >= MIN_FREQ || KEEP_POS.has(pos))) return false;
   kept.add(word);
   return true;
 });

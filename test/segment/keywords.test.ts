@@ -13,3 +13,12 @@ describe('extractKeywords', () => {
     expect(kw).toHaveLength(20);
   });
 });
+
+describe('extractKeywords: one vocabulary with segment', () => {
+  it('keeps names whole (the compact dictionary keeps full names, set phrases and idioms whatever their frequency)', async () => {
+    const text = '深入学习贯彻习近平新时代中国特色社会主义思想。习近平总书记强调，要落实一岗双责。习近平总书记指出，万众一心加油干。'.repeat(5);
+    const kw = (await extractKeywords(text, 10)).map((k) => k.word);
+    expect(kw).toContain('习近平');
+    expect(kw).not.toContain('习近');
+  });
+});
