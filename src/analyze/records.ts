@@ -3,17 +3,16 @@
 // memory stays flat however many records come; each line is parsed and analysed where it is analysed (a worker).
 import { createReadStream, promises as fs } from 'node:fs';
 import { InputError, isJianghuaError } from '../errors.js';
-import { collectFiles, fsError, STDIN, type CollectedPath } from '../text/read.js';
+import { collectFiles, fsError, MAX_INPUT_BYTES, STDIN, STDIN_NAME, type CollectedPath } from '../text/read.js';
 import { createDocument, type SpeechDocument } from '../text/document.js';
 import { currentStdin } from '../io.js';
 
-/** A record line longer than this is reported and skipped without being held (a speech is ~20 KB, a long report ~200 KB). */
-export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** A record line longer than this is reported and skipped without being held: the cap of any speech file read whole. */
+export const MAX_RECORD_BYTES = MAX_INPUT_BYTES;
 
 /** Record files inside a folder given on the command line (part files of a Hadoop or Spark output). */
 export const RECORD_EXTENSIONS = ['.jsonl', '.ndjson'];
 
-export const STDIN_NAME = '<标准输入>';
 
 /** One line of a record stream as handed to the analysis: its raw text and where it came from. */
 export interface RecordTask {
