@@ -22,8 +22,9 @@ function jianghua(args) {
 const gwr = existsSync(reports) ? readdirSync(reports).filter((f) => /^gwr_\d{4}\.txt$/.test(f)).sort().map((f) => path.join(reports, f)) : [];
 const analyzeHtml = path.join(tmp, 'analyze.html');
 const compareHtml = path.join(tmp, 'compare.html');
-jianghua(['analyze', 'corpus/', '--format', 'html', '-o', analyzeHtml]);
-jianghua(['compare', '--by', 'year', ...(gwr.length ? gwr.slice(-12) : ['corpus/']), '--format', 'html', '-o', compareHtml]);
+const speeches = readdirSync(path.join(root, 'corpus')).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => path.join('corpus', f));
+jianghua(['analyze', ...speeches, '--format', 'html', '-o', analyzeHtml]);
+jianghua(['compare', '--by', 'year', ...(gwr.length ? gwr.slice(-12) : speeches), '--format', 'html', '-o', compareHtml]);
 
 const profile = mkdtempSync(path.join(os.tmpdir(), 'jianghua-chromium-'));
 const ctx = await chromium.launchPersistentContext(profile, {

@@ -10,7 +10,7 @@ import { compareHtml } from '../../src/format/html/compare.js';
 import { createDocument } from '../../src/text/document.js';
 import { prepareSpeeches } from '../../src/compare/load.js';
 import { compare } from '../../src/compare/index.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { CORPUS_FILES, ROOT, corpusPath, tempDir } from '../helpers.js';
 import { editedPair } from './pair.js';
 import { HAS_CHROMIUM, Browser, pngGreyVariance } from './browser.js';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   compareFile = path.join(dir, 'compare.html');
   analyzeFile = path.join(dir, 'analyze.html');
   expect(await run(['node', 'jianghua', 'compare', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--format', 'html', '-o', compareFile], silent)).toBe(0);
-  expect(await run(['node', 'jianghua', 'analyze', path.join(ROOT, 'corpus'), '--no-keywords', '--jobs', '1', '--format', 'html', '-o', analyzeFile], silent)).toBe(0);
+  expect(await run(['node', 'jianghua', 'analyze', ...CORPUS_FILES.map(corpusPath), '--no-keywords', '--jobs', '1', '--format', 'html', '-o', analyzeFile], silent)).toBe(0);
 });
 
 describe('HTML report files', () => {

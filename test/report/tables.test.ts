@@ -5,7 +5,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli.js';
 import { parseCsv } from '../../src/compare/years.js';
-import { CORPUS_FILES, ROOT, tempDir } from '../helpers.js';
+import { CORPUS_FILES, corpusPath, tempDir } from '../helpers.js';
+
+/** The five reference speeches (named: corpus/ holds word lists too). */
+const speeches = CORPUS_FILES.map(corpusPath);
 import { editedPair } from './pair.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -17,7 +20,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 describe('analyze --format csv --table files', () => {
   it('has one row per speech with its type, length and counts', async () => {
-    const r = await cli('analyze', path.join(ROOT, 'corpus'), '--no-keywords', '--jobs', '1', '--format', 'csv', '--table', 'files');
+    const r = await cli('analyze', ...speeches, '--no-keywords', '--jobs', '1', '--format', 'csv', '--table', 'files');
     expect(r.code).toBe(0);
     const rows = parseCsv(r.out);
     expect(rows[0]).toEqual(['file', 'title', 'date', 'speaker', 'meeting', 'type', 'confidence', 'chars', 'headings', 'series', 'formulas', 'statistics']);
@@ -32,7 +35,7 @@ describe('analyze --format csv --table files', () => {
 describe('xlsx workbooks', () => {
   it('analyze: one sheet per table, findings as typed cells', async () => {
     const file = path.join(tempDir('jianghua-xlsx-'), 'a.xlsx');
-    const r = await cli('analyze', path.join(ROOT, 'corpus'), '--no-keywords', '--jobs', '1', '--format', 'xlsx', '-o', file);
+    const r = await cli('analyze', ...speeches, '--no-keywords', '--jobs', '1', '--format', 'xlsx', '-o', file);
     expect(r.err).toBe('');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -43,7 +46,7 @@ describe('xlsx workbooks', () => {
     const stats = wb.getWorksheet('statistics')!;
     const first = stats.getRow(2).values as unknown[];
     expect(typeof first[5]).toBe('number'); // value
-    expect((await cli('analyze', path.join(ROOT, 'corpus'), '--no-keywords', '--format', 'xlsx')).code).toBe(2); // needs -o
+    expect((await cli('analyze', ...speeches, '--no-keywords', '--format', 'xlsx')).code).toBe(2); // needs -o
   });
 
   it('compare: a term that looks like a formula stays text', async () => {

@@ -56,7 +56,7 @@ export function divergingBars(items: BarItem[], opts: { title: string; width?: n
 export function columns(labels: string[], values: number[], opts: { title: string; width?: number; height?: number; axisName?: string }): string {
   return renderChart({
     grid: { left: 56, right: 20, top: 24, bottom: 48 },
-    xAxis: { type: 'category', data: labels, axisLabel: { interval: 'auto', fontSize: 11, rotate: labels.length > 12 ? 45 : 0 } },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: labels.length <= 12 ? 0 : 'auto', fontSize: 11, rotate: labels.length > 12 ? 45 : 0 } },
     yAxis: { type: 'value', minInterval: 1, name: opts.axisName ?? '', splitLine: { lineStyle: { color: '#e5e5e5' } } },
     series: [{ type: 'bar', barMaxWidth: 36, data: values, label: { show: labels.length <= 24, position: 'top', fontSize: 11 } }],
   }, opts.width ?? 1000, opts.height ?? 280, opts.title);
