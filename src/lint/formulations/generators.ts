@@ -75,9 +75,9 @@ export const GENERATORS: Record<string, Generator> = {
         return { start: m.index, end: m.index + m[1]!.length, found: m[0], expected: cn(m[1]!) + tail, why: '会议名称中的序数应写汉字', fixable: true };
       }));
       // 届3中全会, 届全国人大2次会议
-      res.push(...all(new RegExp(`届(?:全国人大|全国人民代表大会|全国政协|全国委员会)?第?(${DIGIT}{1,2})(中全会|次会议|次全体会议)`, 'g'), text, (m) => {
-        const start = m.index + m[0].indexOf(m[1]!, 1);
-        return { start, end: start + m[1]!.length, found: m[0], expected: m[0].replace(m[1]!, cn(m[1]!)), why: '会议名称中的序数应写汉字', fixable: true };
+      res.push(...all(new RegExp(`((?:${CN_NUM}|${DIGIT}){0,3}届(?:全国人大|全国人民代表大会|全国政协|全国委员会)?第?)(${DIGIT}{1,2})(中全会|次会议|次全体会议)`, 'g'), text, (m) => {
+        const start = m.index + m[1]!.length;
+        return { start, end: start + m[2]!.length, found: m[0], expected: m[1]! + cn(m[2]!) + m[3]!, why: '会议名称中的序数应写汉字', fixable: true };
       }));
       return res;
     },
