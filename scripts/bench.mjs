@@ -73,7 +73,8 @@ try {
     await benchFormulations({ quick, report: row, speech10k: f10k });
   }
   if (existsSync(path.join(root, 'dist/commands/draft.js'))) {
-    row('draft', 'cold process, examples/summary.yaml → txt (ms)', coldMs(['draft', '--facts', 'examples/summary.yaml']));
+    const { benchDraft } = await import(path.join(root, 'scripts/bench-draft.mjs'));
+    await benchDraft({ quick, report: row });
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -36,7 +36,7 @@ export interface Facts {
   [list: string]: unknown;
 }
 
-type Kind = 'type' | 'text' | 'date' | 'speaker' | 'period' | 'guests' | 'items' | 'stats' | 'recap';
+type Kind = 'type' | 'text' | 'date' | 'speaker' | 'period' | 'guests' | 'items' | 'stats' | 'recap' | 'parts';
 
 export interface FieldSpec {
   key: string;
@@ -57,6 +57,7 @@ export const COMMON_FIELDS: FieldSpec[] = [
   { key: 'date', label: '日期', kind: 'date', required: false },
   { key: 'guests', label: '出席的领导和嘉宾', kind: 'guests', required: false },
   { key: 'period', label: '起止时间', kind: 'period', required: false },
+  { key: 'parts', label: '自定的各部分（仿写范文的结构；写了它就不用本类讲话的各列表）', kind: 'parts', required: false },
 ];
 
 export const TYPE_FIELDS: Record<DraftType, FieldSpec[]> = {
@@ -88,8 +89,12 @@ const SUB_KEYS = {
   period: { start: '开始时间', end: '结束时间' },
   item: { title: '标题', points: '要点', stats: '数据' },
   stat: { label: '名称', value: '数值', unit: '单位' },
+  part: { title: '这一部分的标题', intro: '这一部分的开头', items: '这一部分的要点' },
   recap: { visited: '观摩的现场', speakers: '作交流发言的单位或同志', reports: '其他议程（如“县发改局通报了……”）' },
 } as const;
+
+/** A numbered part of its own (from `init --from`): its heading, its opening words, its points. */
+export interface Part { title: string; intro: string | null; items: Item[] }
 
 /** What was done at the meeting before the speech: 观摩了…, …作了交流发言, other items of the agenda. */
 export interface Recap { visited: string[]; speakers: string[]; reports: string[] }
@@ -432,7 +437,7 @@ function field(ctx: Ctx, spec: FieldSpec, pair: Pair | undefined, root: YAMLMap)
       const hint = spec.kind === 'items' ? '（列表，至少一项）' : '';
       ctx.errors.push({ ...at(ctx, root), path: spec.key, message: `缺少必填项“${spec.key}”（${spec.label}）${hint}。` });
     }
-    return spec.kind === 'items' || spec.kind === 'stats' || spec.kind === 'guests' ? [] : null;
+    return spec.kind === 'items' || spec.kind === 'stats' || spec.kind === 'guests' || spec.kind === 'parts' ? [] : null;
   }
   const node = pair.value;
   switch (spec.kind) {
@@ -476,6 +481,26 @@ function field(ctx: Ctx, spec: FieldSpec, pair: Pair | undefined, root: YAMLMap)
     }
     case 'guests': {
       return textList(ctx, node, path, pair);
+    }
+    case 'parts': {
+      if (node == null || (isScalar(node) && node.value === null)) return [];
+      if (!isSeq(node)) { err(ctx, node as Node, path, `应为列表（每项 {title, intro, items}），实际是${describe(node)}。`); return []; }
+      const out: Part[] = [];
+      node.items.forEach((it, i) => {
+        const pp = [...path, i];
+        if (!isMap(it)) { err(ctx, it as Node, pp, `应为 {title, intro, items}，实际是${describe(it)}。`); return; }
+        const pairs = checkMapKeys(ctx, it, pp, SUB_KEYS.part);
+        const tp = pairs.get('title');
+        if (!tp) err(ctx, it, pp, '缺少“title”（这一部分的标题）。');
+        const title = tp ? text(ctx, tp.value, [...pp, 'title'], tp, true) : null;
+        const ip = pairs.get('intro');
+        const intro = ip ? text(ctx, ip.value, [...pp, 'intro'], ip, false) : null;
+        const lp = pairs.get('items');
+        const list = lp ? items(ctx, lp.value, [...pp, 'items'], false, lp) : [];
+        if (title !== null && list.length === 0 && intro === null) err(ctx, it, pp, '至少要有“items”（要点）或“intro”（开头的话）。');
+        if (title !== null) out.push({ title, intro, items: list });
+      });
+      return out;
     }
     case 'recap': {
       if (node == null || (isScalar(node) && node.value === null)) return null;
@@ -550,7 +575,9 @@ export function checkFacts(source: string, opts: { file?: string; type?: string 
     facts[spec.key] = field(ctx, spec, pairs.get(spec.key), root);
   }
   const typeSpecs = type ? TYPE_FIELDS[type] : [];
-  for (const spec of typeSpecs) facts[spec.key] = field(ctx, spec, pairs.get(spec.key), root);
+  // With parts of its own, the type's lists are optional (the parts replace them).
+  const ownParts = (facts.parts as Part[]).length > 0;
+  for (const spec of typeSpecs) facts[spec.key] = field(ctx, ownParts ? { ...spec, required: false } : spec, pairs.get(spec.key), root);
 
   const known = [...COMMON_FIELDS, ...typeSpecs].map((s) => s.key);
   const allTypeKeys = new Map<string, DraftType[]>();

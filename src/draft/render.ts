@@ -52,9 +52,13 @@ export interface DraftContext extends Facts {
 export function buildContext(facts: Facts, opts: { variant?: number } = {}): DraftContext {
   const sections: Record<string, number> = {};
   let n = 0;
-  for (const s of TOP_SECTIONS[facts.type]) {
-    const list = (facts[s.key] as Item[] | undefined) ?? [];
-    if (!s.optional || list.length > 0) sections[s.key] = ++n;
+  const parts = (facts.parts as unknown[] | undefined) ?? [];
+  if (parts.length > 0) n = parts.length;
+  else {
+    for (const s of TOP_SECTIONS[facts.type]) {
+      const list = (facts[s.key] as Item[] | undefined) ?? [];
+      if (!s.optional || list.length > 0) sections[s.key] = ++n;
+    }
   }
   const place = facts.place ? parsePlace(facts.place) : derivePlace(facts.unit);
   const body = bodyShort(facts.unit, place);
