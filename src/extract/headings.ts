@@ -11,6 +11,10 @@ interface MarkerKind {
   level: HeadingLevel;
   re: RegExp;
   style: (marker: string) => string;
+  /** Only at the start of a paragraph (第一部分, 第一个问题：), never inline. */
+  paragraphStart?: boolean;
+  /** The marker says something by itself (第一部分): the heading may have no further words. */
+  wordy?: boolean;
 }
 
 // Order matters: （一） before （1）, and 一、 is never confused with 1、.
@@ -20,6 +24,13 @@ const KINDS: MarkerKind[] = [
   { level: 1, re: new RegExp(`^(${CN})\\s*([、．.])`), style: (m) => (m.includes('、') ? 'cn-dun' : 'cn-dot') },
   // Not 13.5 (a decimal) and not 1、、 (a doubled comma): the character after the marker must not be a digit.
   { level: 3, re: new RegExp(`^(${NUM})\\s*([.．、])(?![\\d０-９.．、])`), style: (m) => (m.includes('、') ? 'num-dun' : 'num-dot') },
+  // 第一部分 / 第一个问题：… / 第一方面 on a line: the parts of a long speech, counted apart from 一、 (style di-…).
+  // Followed by a comma (第三个问题，好在……) it is an item of an enumeration (series.ts), not a heading.
+  {
+    level: 1, re: new RegExp(`^第(${CN})(?:个问题|部分|个方面|方面)(?:\\s*[：:]|(?=[\\s\u3000]|$))`),
+    style: (m) => (m.includes('问题') ? 'di-wenti' : m.includes('部分') ? 'di-bufen' : 'di-fangmian'),
+    paragraphStart: true, wordy: true,
+  },
 ];
 
 /** Where an inline heading may start: right after a sentence end. */
@@ -53,6 +64,7 @@ const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
 function matchMarker(text: string, index: number, inline = false): Omit<Candidate, 'placement'> | null {
   const rest = text.slice(index, index + 12);
   for (const kind of KINDS) {
+    if (kind.paragraphStart && (inline || index !== 0)) continue;
     const m = kind.re.exec(rest);
     if (!m) continue;
     const number = parseCnNumber(m[1]);
@@ -109,6 +121,8 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
     return null;
   };
   const key = (parent: number | null, level: number) => `${parent ?? -1}:${level}`;
+  /** The last 第一部分/第一个问题 heading, parent of the 一、 headings that follow it. */
+  let openPart: number | null = null;
 
   for (const p of paragraphs) {
     const text = p.text;
@@ -126,7 +140,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       if (c.placement === 'inline') {
         // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number
         // that merely follows a full stop is not taken for a heading.
-        const expected = (lastNumberUnder.get(key(peekParent(level), level)) ?? 0) + 1;
+        const expected = (lastNumberUnder.get(key(peekParent(level) ?? openPart, level)) ?? 0) + 1;
         if (c.number !== expected) continue;
       }
       // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
@@ -137,8 +151,12 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       if (placement === 'line' && tail) placement = 'run-in';
       if (placement !== 'line') phrase = headingPhrase(rest, placement);
       // A heading says something in words: 1. 12.5 13.6 in a table is not one.
-      if (!/[\u4e00-\u9fff]/.test(phrase)) continue;
-      const parent = parentFor(level);
+      if (!c.kind.wordy && !/[\u4e00-\u9fff]/.test(phrase)) continue;
+      // 一、二、 inside 第一部分 belong to that part: the 第… heading is the parent of the level-1 headings after it.
+      const di = Boolean(c.kind.wordy);
+      let parent = parentFor(level);
+      if (di) { stack.length = 0; parent = null; openPart = headings.length; }
+      else if (parent === null && openPart !== null) parent = openPart;
       const start = positionAt(doc, p.offset + c.index);
       const end = positionAt(doc, p.offset + c.textStart + phrase.length);
       headings.push({

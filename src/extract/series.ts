@@ -17,15 +17,18 @@ interface Marker {
   text: string;
   /** 最后: its ordinal is whatever comes next. */
   last?: boolean;
+  /** Index of the paragraph it is in. */
+  paragraph?: number;
 }
 
 /**
  * A marker counts only at a clause start: the paragraph start, after punctuation or a blank. This rules out
  * 唯一是, 统一是, 这是一是…; the idiom 一是一、二是二 is excluded by what follows it.
- * 第N needs a comma or 是/要 after it, so 第一时间, 第一批, 第一责任人, 第一书记 are not enumerators.
+ * 第N needs a comma or 是/要 after it, so 第一时间, 第一批, 第一责任人, 第一书记 are not enumerators; 第一点，/第二个问题，
+ * /第三方面， are items too.
  */
 const MARKER =
-  /(?:([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十][、，,是])|第([一二三四五六七八九十]{1,3})(?=[，,：:]|、(?!第)|[是要](?![一二三四五六七八九十]))|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))|(首先|其次|再次)(?=[\u4e00-\u9fff]))/g;
+  /(?:([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十][、，,是])|第([一二三四五六七八九十]{1,3})(?:(?:点|个问题|个方面|方面)(?=[，,：:])|(?=[，,：:]|、(?!第)|[是要](?![一二三四五六七八九十])))|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))|(首先|其次|再次)(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The clause-start condition of MARKER, tested by hand on each match instead of as a leading lookbehind
@@ -47,7 +50,8 @@ function leadingClause(text: string, from: number): string {
 
 function findMarkers(paragraphs: Paragraph[]): Marker[] {
   const out: Marker[] = [];
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, paragraph) => {
+    const start = out.length;
     MARKER.lastIndex = 0;
     for (let m = execAccepted(MARKER, p.text, atClauseStart); m; m = execAccepted(MARKER, p.text, atClauseStart)) {
       const after = m.index + m[0].length;
@@ -63,7 +67,8 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
         out.push({ family: 'shouxian', ordinal, marker: word, offset: p.offset + m.index, text: leadingClause(p.text, after), last: word === '最后' });
       }
     }
-  }
+    for (let k = start; k < out.length; k++) out[k].paragraph = paragraph;
+  });
   return out;
 }
 
@@ -80,6 +85,8 @@ interface Run {
   within: { run: number; item: number } | null;
   parent: { run: number; item: number } | null;
   uncertain?: string;
+  /** Paragraph of each item. */
+  paragraphs: number[];
 }
 
 const label = (family: Family, n: number, marker: string) =>
@@ -139,12 +146,16 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
         run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${run.items[0].marker}”之后用了“${mk.marker}”`, line: pos.line, column: pos.column });
       }
       run.items.push(item);
+      run.paragraphs.push(mk.paragraph ?? -1);
       continue;
     }
     // 2. An item numbered 1 opens a run, inside the item open above it if any.
     if (ordinal === 1) {
       const top = stack[stack.length - 1];
-      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null };
+      const within = top ? { run: top.index, item: top.items.length - 1 } : null;
+      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within, parent: null, paragraphs: [mk.paragraph ?? -1] };
+      // 第一，……一是……二是…… in one paragraph: the inner series belongs to that item even if the outer one stops there.
+      if (top && top.family !== mk.family && top.paragraphs[top.paragraphs.length - 1] === mk.paragraph) run.parent = within;
       runs.push(run);
       stack.push(run);
       continue;
@@ -154,7 +165,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     while (j >= 0 && !continues(stack[j].family, mk.family)) j--;
     if (j < 0) {
       const top = stack[stack.length - 1];
-      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null };
+      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null, paragraphs: [mk.paragraph ?? -1] };
       run.problems.push({ kind: 'gap', message: `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”`, line: pos.line, column: pos.column, expected: 1, found: ordinal });
       run.uncertain = `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”，可能是另一种写法的序号`;
       runs.push(run);
@@ -174,6 +185,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       run.problems.push({ kind: 'order', message: `“${mk.marker}”出现在“${run.items[run.items.length - 1].marker}”之后，顺序颠倒`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
     }
     run.items.push(item);
+    run.paragraphs.push(mk.paragraph ?? -1);
   }
 
   // A single item is a list only if nothing else in its section goes on counting (一要……二是要…… written apart).

@@ -1,7 +1,28 @@
 // What the speaker announces (讲三点意见, 主要做到“五个坚持”) matches what follows. 几点 and announcements with
-// nothing countable after them are not checked.
+// nothing countable after them are not checked. Uncertain means no error: when the phrase is not an announcing
+// frame (有两条路, 送给同学们16个字) or what was counted is a series that cannot be counted with confidence (nested in
+// another, not starting at 一), a mismatch is only a note (无法确定实际数目).
 import { defineRule } from '../rule.js';
+import type { Announcement, SpeechStructure } from '../../extract/types.js';
 import { toCnNumber } from '../../text/numerals.js';
+
+/** A speaker announcing the points of the speech or of a part: a verb of saying or structuring, or a points noun. */
+const FRAME = /讲|谈|提出?|说|强调|做到|抓好|抓住|把握|注意|突出|解决|健全|呈现|以下|如下|主要有|包括|落实|推进|实施|做好/;
+const POINTS = /(?:点|个?方面|个问题|条|项|句话|件事)(?:意见|要求|希望|想法|体会|建议|看法|启示|工作|任务|问题|内容|措施)?[”」]?$/;
+
+export function isAnnouncingFrame(phrase: string): boolean {
+  return FRAME.test(phrase) || POINTS.test(phrase);
+}
+
+/** Why the counted items cannot be trusted, or null: the series counted is nested or uncertain. */
+function countUncertain(a: Announcement, structure: SpeechStructure): string | null {
+  if (a.target !== 'series') return null;
+  const after = structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
+  if (!after) return null;
+  if (after.uncertain) return after.uncertain;
+  if (after.parent) return '列举套在另一列举之中';
+  return null;
+}
 
 export default defineRule({
   id: 'announced-count',
@@ -13,9 +34,14 @@ export default defineRule({
     fewer: '宣布“{phrase}”（{announced}点），实际只有 {actual} 点',
     more: '宣布“{phrase}”（{announced}点），实际有 {actual} 点',
   },
-  check({ structure, report }) {
+  check({ structure, report, note }) {
     for (const a of structure.announced) {
       if (a.announced === null || a.actual === null || a.announced === a.actual) continue;
+      const why = !isAnnouncingFrame(a.phrase) ? '不像是宣布要点的说法' : countUncertain(a, structure);
+      if (why) {
+        note(`第 ${a.line} 行宣布“${a.phrase}”（${toCnNumber(a.announced)}点），其后找到 ${a.actual} 项，但${why}，无法确定实际数目，未报错。`);
+        continue;
+      }
       report({
         messageId: a.actual < a.announced ? 'fewer' : 'more',
         data: { phrase: a.phrase, announced: toCnNumber(a.announced), actual: a.actual },

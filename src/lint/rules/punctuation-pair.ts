@@ -1,5 +1,6 @@
 // Paired marks close within their paragraph: “ ”, （ ）, 《 》, 【 】 (ASCII ( ) count as brackets). A line that
-// ends mid-sentence (a web copy broken across lines) carries its open marks to the next line.
+// ends mid-sentence (a web copy broken across lines) carries its open marks to the next line. A quotation of
+// several paragraphs (“ opening a paragraph, ” closing a later one) is not a defect.
 import { defineRule } from '../rule.js';
 
 interface Kind { open: string[]; close: string[]; name: string; left: string; right: string }
@@ -34,11 +35,18 @@ export default defineRule({
   check({ doc, prose, report }) {
     const lines = prose.split('\n');
     let stack: Open[] = [];
+    // A “ that opened a paragraph and stayed open: the quotation may go on for a few paragraphs.
+    let pending: { open: Open; left: number } | null = null;
+    const MAX_QUOTED_PARAGRAPHS = 6;
     const unclosed = (o: Open) => report({ messageId: 'unclosed', data: { name: o.kind.name, found: o.ch, expected: o.kind.right }, range: [o.offset, o.offset + 1] });
     lines.forEach((line, li) => {
       const base = doc.lineStarts[li];
+      const first = line.search(/\S/);
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
+        // Each paragraph of a long quotation may open with “ again; the quotation ends at the first ”.
+        if (pending && c === '“' && i === first && !stack.length) continue;
+        if (pending && c === '”' && !stack.some((o) => o.ch === '“')) { pending = null; continue; }
         const opener = OPEN.get(c);
         const closer = CLOSE.get(c);
         if (c === '“' && stack.length && stack[stack.length - 1].ch === '“') {
@@ -60,10 +68,17 @@ export default defineRule({
       }
       const last = li === lines.length - 1 || !lines[li + 1].trim();
       if (stack.length && (last || !line.trim() || PARAGRAPH_END.test(line))) {
-        stack.forEach(unclosed);
+        const quote = stack.length === 1 && stack[0].ch === '“' && stack[0].offset === base + first && !pending && li < lines.length - 1 ? stack[0] : null;
+        if (quote) pending = { open: quote, left: MAX_QUOTED_PARAGRAPHS };
+        else stack.forEach(unclosed);
         stack = [];
+      } else if (pending && line.trim() && PARAGRAPH_END.test(line) && --pending.left <= 0) {
+        unclosed(pending.open);
+        pending = null;
       }
     });
+    const open = pending as { open: Open } | null;
+    if (open) unclosed(open.open);
     stack.forEach(unclosed);
   },
 });

@@ -1,0 +1,71 @@
+// Uncertain means no error (issue 8 item 3): the heading and series forms real speeches use are recognised, and
+// where the count cannot be trusted lint gives a note (无法确定实际数目), never an error.
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/text/document.js';
+import { analyzeStructure } from '../../src/extract/index.js';
+import { lintDocument } from '../../src/lint/index.js';
+
+const doc = (t: string) => createDocument(t, 'case.txt');
+const lint = (t: string) => lintDocument(doc(t), { group: false });
+const errors = (t: string) => lint(t).messages.filter((m) => m.severity === 2 && m.ruleId !== 'punctuation-width');
+const HEAD = '同志们：\n今天召开全县工作会议，主要任务是总结工作、部署任务。\n';
+const END = '\n同志们，让我们团结一心，奋力谱写新篇章！\n';
+
+describe('heading forms 第一部分 / 第一个问题： / 第一方面', () => {
+  it('standalone and colon forms are headings, counted apart from 一、', () => {
+    const t = HEAD + '下面，我讲三个问题。\n第一个问题：关于形势\n一、国际形势\n正文。\n二、国内形势\n正文。\n第二个问题：关于任务\n正文。\n第三个问题：关于要求\n正文。' + END;
+    const s = analyzeStructure(doc(t));
+    expect(s.headings.filter((h) => h.style === 'di-wenti').map((h) => [h.number, h.text])).toEqual([[1, '关于形势'], [2, '关于任务'], [3, '关于要求']]);
+    expect(errors(t)).toEqual([]);
+  });
+  it('第一部分 alone on a line is a heading', () => {
+    const s = analyzeStructure(doc(HEAD + '第一部分\n正文。\n第二部分\n正文。' + END));
+    expect(s.headings.map((h) => h.marker)).toEqual(['第一部分', '第二部分']);
+  });
+  it('第一点，/第二，/第三个问题， are the items of one enumeration', () => {
+    const s = analyzeStructure(doc(HEAD + '第一点，要统一思想。\n第二，要明确任务。\n第三个问题，要加强领导。' + END));
+    expect(s.headings).toEqual([]);
+    expect(s.series.map((x) => x.items.map((it) => it.ordinal))).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe('nested and interleaved series', () => {
+  it('一是…二是 inside 第一 and 第二 is nested, nothing is reported', () => {
+    const t = HEAD + '第一，要提高认识。一是认识到位；二是责任到位。\n第二，要狠抓落实。一是抓学习；二是抓整改；三是抓建制。' + END;
+    const s = analyzeStructure(doc(t));
+    const outer = s.series.findIndex((x) => x.family === 'di');
+    expect(s.series[outer].items).toHaveLength(2);
+    expect(s.series.filter((x) => x.parent?.series === outer).map((x) => x.parent!.item)).toEqual([0, 1]);
+    expect(errors(t)).toEqual([]);
+  });
+  it('a series that does not start at 一 is uncertain: a note, no error', () => {
+    const r = lint(HEAD + '过去，一怕竞争对手抢单；二怕客户不高兴；三是解决方案不成熟。' + END);
+    expect(r.messages.filter((m) => m.ruleId === 'series-sequence')).toEqual([]);
+    expect(r.notes.join()).toContain('无法确定实际数目');
+  });
+  it('a real repeat in a plain series is still an error', () => {
+    expect(errors(HEAD + '一是统一思想；二是明确目标；二是压实责任；四是严格考核。' + END).map((m) => m.messageId)).toEqual(['repeat']);
+  });
+});
+
+describe('announced-count: not an announcement, or an uncertain count, is a note', () => {
+  it('有两条路 followed by three items is not an error', () => {
+    const r = lint(HEAD + '我们有两条路：一是自己干；二是请人干；三是合作干。' + END);
+    expect(r.messages.filter((m) => m.ruleId === 'announced-count')).toEqual([]);
+  });
+  it('讲三点意见 followed by two headings is an error', () => {
+    const m = errors(HEAD + '下面，我讲三点意见。\n一、提高认识\n正文。\n二、狠抓落实\n正文。' + END).filter((x) => x.ruleId === 'announced-count');
+    expect(m.map((x) => x.messageId)).toEqual(['fewer']);
+  });
+});
+
+describe('punctuation-pair: a quotation over several paragraphs', () => {
+  it('“ opening a paragraph and ” closing a later one is not a defect', () => {
+    const t = HEAD + '“第一段引文，没有结束。\n第二段引文。\n第三段引文到此为止。”他说。' + END;
+    expect(lint(t).messages.filter((m) => m.ruleId === 'punctuation-pair')).toEqual([]);
+  });
+  it('a quotation never closed is still reported', () => {
+    const t = HEAD + '“第一段引文，没有结束。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n第八段。' + END;
+    expect(lint(t).messages.filter((m) => m.ruleId === 'punctuation-pair').map((m) => m.messageId)).toEqual(['unclosed']);
+  });
+});
