@@ -69,8 +69,9 @@ function catalog(speeches: readonly CompareSpeech[]): Catalog {
     const set = new Set<number>();
     for (const f of s.formulas) { const id = idOf(f.text, 'formula'); if (id !== undefined) set.add(id); }
     for (const x of s.slogans) {
-      // Enumerations (照镜子、正衣冠…) are lists, not one 提法: their order and members vary freely.
-      if (x.kind === 'enumeration') continue;
+      // Enumerations (照镜子、正衣冠…) are lists, not one 提法: their order and members vary freely; quotations
+      // (古人云“…”) are citations, not the speech's own wording.
+      if (x.kind === 'enumeration' || x.kind === 'quotation') continue;
       const id = idOf(x.text, x.kind);
       if (id !== undefined) set.add(id);
     }

@@ -21,6 +21,17 @@ const NAME_SUFFIX = /(?:活动|工程|行动|学习周|服务日|服务月|宁�
 /** A date in quotes (“七·一”) is not a slogan. */
 const DATE_LIKE = /^[一二三四五六七八九十\d]+\s*[·.．]\s*[一二三四五六七八九十\d]+$/;
 const HAN_RE = /[\u4e00-\u9fff]/;
+/** Citing a saying or a text before the quotation: 古人云, 俗话说, 正如…所说, 总书记指出：. */
+const CITED_BEFORE = /(?:古人|古语|先贤|前人|老话|俗话|俗语|常言|诗|书|经|传|有言|名言|格言|谚语)(?:[云曰说讲道]|所说|所言|有云|讲得好|说得好)[:：，,]?$|(?:所说|所言|说过|讲过|指出|强调|写道|说道|曰|云)[:：]$/;
+/** Particles of classical Chinese: a quotation with them is a citation, not a slogan of this speech. */
+const CLASSICAL = /[之乎者也矣焉哉兮其而惟乃亦莫勿皆夫则]/;
+/** 天下兴亡，匹夫有责; 功崇惟志，业广惟勤: clauses of equal length, as sayings and verse are written. */
+function isSaying(s: string): boolean {
+  const clauses = s.split(/[，,；;。！!？?]/).filter(Boolean);
+  if (clauses.length < 2) return false;
+  const n = clauses[0].length;
+  return n >= 4 && n <= 7 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c)) && CLASSICAL.test(s);
+}
 
 /** Parallel items of one enumeration: at least three, short, of (nearly) equal length. */
 export function enumerationItems(content: string, tolerance = 1): string[] | null {
@@ -72,7 +83,8 @@ function chainBounds(text: string, quotes: QuoteSpan[], k: number): [number, num
 export function classifyQuote(text: string, quotes: QuoteSpan[], k: number): Kind | null {
   const q = quotes[k];
   const s = q.content.trim();
-  if (!HAN_RE.test(s) || codePointLength(s) > MAX_SLOGAN || DATE_LIKE.test(s)) return null;
+  // A single character in quotes (“矢”) is a word being discussed, not a phrase of the speech.
+  if (!HAN_RE.test(s) || codePointLength(s) < 2 || codePointLength(s) > MAX_SLOGAN || DATE_LIKE.test(s)) return null;
   if (q.kind === 'title') return 'name';
   if (quotedFormulas(s)) return 'formula';
   if (/[+＋]|——/.test(s)) return 'name';
@@ -80,6 +92,7 @@ export function classifyQuote(text: string, quotes: QuoteSpan[], k: number): Kin
   const after = text.slice(quotes[last].close + 1, quotes[last].close + 13);
   const before = text.slice(Math.max(0, quotes[first].open - 8), quotes[first].open);
   if (NAME_AFTER.test(after) || NAME_BEFORE.test(before)) return 'name';
+  if (CITED_BEFORE.test(text.slice(Math.max(0, q.open - 10), q.open)) || isSaying(s)) return 'quotation';
   if (enumerationItems(s)) return 'enumeration';
   if (NAME_SUFFIX.test(s)) return 'name';
   if (/[、，,；;！!？?：:]/.test(s) || codePointLength(s) >= 7) return 'slogan';

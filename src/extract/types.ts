@@ -95,7 +95,8 @@ export interface Formula {
 export interface Slogan {
   text: string;
   /** 'formula' numeral formula in quotes | 'slogan' a catchphrase or requirement | 'term' a short term | 'name' a title of a document, campaign or activity | 'enumeration' 照镜子、正衣冠… */
-  kind: 'formula' | 'slogan' | 'term' | 'name' | 'enumeration';
+  /** 'quotation': a classical quotation or saying, or a cited sentence (引文/典故: 古人云“…”, “天下兴亡，匹夫有责”). */
+  kind: 'formula' | 'slogan' | 'term' | 'name' | 'enumeration' | 'quotation';
   count: number;
   lines: number[];
 }

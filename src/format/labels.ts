@@ -9,6 +9,7 @@ export const SLOGAN_KINDS: Record<string, string> = {
   term: '用语',
   name: '名称',
   enumeration: '排比',
+  quotation: '引文',
 };
 
 export const SERIES_FAMILIES: Record<string, string> = {

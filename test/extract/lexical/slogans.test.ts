@@ -45,3 +45,17 @@ describe('extractSlogans: unquoted enumerations', () => {
     expect(lexical(text).slogans).toEqual([]);
   });
 });
+
+describe('extractSlogans: single characters and quotations', () => {
+  it('does not list a single quoted character', () => {
+    expect(slogans('要在“实”字上下功夫，突出一个“严”字。')).toEqual([]);
+  });
+  it.each([
+    ['a saying cited', '古人云：“天下兴亡，匹夫有责。”我们要担当。', [['天下兴亡，匹夫有责。', 'quotation']]],
+    ['a classical couplet', '“功崇惟志，业广惟勤”，干事创业贵在坚持。', [['功崇惟志，业广惟勤', 'quotation']]],
+    ['a sentence of a leader cited', '总书记指出：“绿水青山就是金山银山。”', [['绿水青山就是金山银山。', 'quotation']]],
+    ['a slogan of the speech stays a slogan', '树立“开局就是决战、起步就是冲刺”的观念。', [['开局就是决战、起步就是冲刺', 'slogan']]],
+  ])('%s', (_name, text, expected) => {
+    expect(slogans(text as string)).toEqual(expected);
+  });
+});
