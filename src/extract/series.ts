@@ -40,12 +40,12 @@ const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.test
 const ITEM_END = /[。；;！？!?：:]/;
 const MAX_ITEM = 60;
 
+/** The whole leading clause (JSON carries it in full; the outline clips it), within a bound for run-on text. */
 function leadingClause(text: string, from: number): string {
-  let rest = text.slice(from, from + 4 * MAX_ITEM).replace(/^[，,：:\s]+/, '');
+  let rest = text.slice(from, from + 8 * MAX_ITEM).replace(/^[，,：:\s]+/, '');
   const end = ITEM_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
-  const cps = [...rest];
-  return cps.length > MAX_ITEM ? cps.slice(0, MAX_ITEM).join('') : rest;
+  return rest;
 }
 
 function findMarkers(paragraphs: Paragraph[]): Marker[] {

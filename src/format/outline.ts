@@ -20,8 +20,12 @@ export function formatOutline(r: AnalysisRecord): string {
   const out: string[] = [];
   const section = (name: string, count?: number) => out.push('', c.cyan.bold(count === undefined ? name : `${name}（${count}）`));
   const none = () => out.push(c.dim('  无'));
-  const width = String(Math.max(1, ...r.headings.map((h) => h.line), ...r.statistics.map((s) => s.line))).length;
-  const at = (line: number) => c.dim(`第 ${String(line).padStart(width)} 行`);
+  // A one-line web copy puts every finding on line 1: positions then say line:column, so they still tell apart.
+  const lines = [...r.headings.map((h) => h.line), ...r.series.flatMap((s) => s.items.map((i) => i.line)), ...r.statistics.map((s) => s.line)];
+  const crowded = new Set(lines).size < lines.length / 2;
+  const width = String(Math.max(1, ...lines)).length;
+  const at = (line: number, column?: number) =>
+    c.dim(crowded && column !== undefined ? `${line}:${column}`.padStart(width + 6) : `第 ${String(line).padStart(width)} 行`);
 
   out.push(c.bold(`━━ ${r.file} ━━`));
   out.push(`${c.bold('标题')}  ${r.title || c.dim('（未识别）')}`);
@@ -34,14 +38,14 @@ export function formatOutline(r: AnalysisRecord): string {
 
   section('层次结构', r.headings.length);
   if (r.headings.length === 0) none();
-  for (const h of r.headings) out.push(`  ${at(h.line)}  ${'  '.repeat(Math.max(0, h.level - 1))}${c.bold(h.marker)}${h.text}`);
+  for (const h of r.headings) out.push(`  ${at(h.line, h.column)}  ${'  '.repeat(Math.max(0, h.level - 1))}${c.bold(h.marker)}${h.text}`);
 
   section('列举', r.series.length);
   if (r.series.length === 0) none();
   for (const s of r.series) {
     const first = s.items[0];
     const family = SERIES_FAMILIES[s.family] ?? `“${s.family}”`;
-    out.push(`  ${at(first?.line ?? (s.line as number))}  ${family}式 ${s.items.length} 项`);
+    out.push(`  ${at(first?.line ?? (s.line as number), (first?.column ?? s.column) as number | undefined)}  ${family}式 ${s.items.length} 项`);
     for (const it of s.items) out.push(`      ${c.dim(String(it.marker ?? it.ordinal))} ${clip(it.text, ITEM_WIDTH)}`);
     for (const p of s.problems) out.push(`      ${c.yellow(`⚠ ${p.message}`)} ${c.dim(`（第 ${p.line} 行）`)}`);
   }
@@ -67,7 +71,7 @@ export function formatOutline(r: AnalysisRecord): string {
   if (r.statistics.length === 0) none();
   for (const s of r.statistics) {
     const parts = [`${s.approx ? `${s.approx} ` : ''}${num(s.value)} ${s.unit}`, s.noun].filter(Boolean).join(' · ');
-    out.push(`  ${at(s.line)}  ${clip(s.text, ITEM_WIDTH)}  ${c.dim(`→ ${parts}`)}`);
+    out.push(`  ${at(s.line, s.column as number | undefined)}  ${clip(s.text, ITEM_WIDTH)}  ${c.dim(`→ ${parts}`)}`);
   }
 
   if (r.keywords.length > 0) {
