@@ -20,6 +20,14 @@ const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test
 
 /** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下 (抓好以下几项工作). */
 const SPEECH_VERB = /(?:(?:讲|谈|提|说|强调|汇报|讲讲|谈谈)(?:一下|这么|这样)?|以下)$/;
+/**
+ * Work verbs that announce the parts of what follows (重点做好八个方面工作, 抓好三项任务, 突出四个重点). Weaker than
+ * a speaking verb: such a count is taken only with parts counting nouns and when something countable follows.
+ */
+const WORK_VERB = /(?:做好|抓好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦)(?:好|以下|这|下面)?$/;
+const WORK_NOUN = /^(?:点|个方面|方面|项|条|大)$/;
+/** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
+const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
 const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 
@@ -68,7 +76,8 @@ export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[
       const colon = COLON_NEXT.test(p.text);
       // In a heading (（二）着力解决“三方面问题”) the count must close the heading or sit in quotes.
       const headed = inHeading >= 0 && PART_NOUN.test(m[2]) && (p.offset + phraseEnd >= headingSpans[inHeading].end || /[”"]$/.test(noun));
-      if (!spoken && !colon && !headed) continue;
+      const worked = !spoken && !colon && !headed && WORK_VERB.test(before) && WORK_NOUN.test(m[2]);
+      if (!spoken && !colon && !headed && !worked) continue;
       // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;
 
@@ -77,9 +86,27 @@ export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
       const { actual, target } = countFollowing(p.offset + phraseEnd, inHeading);
+      if (worked && actual === null) continue;
       found.push({ phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column });
     }
   }
+  // Quoted counts (着力“十抓”) are announcements only when their enumeration follows.
+  for (const p of paragraphs) {
+    if (!p.text.includes('“') && !p.text.includes('"')) continue;
+    QUOTED_COUNT.lastIndex = 0;
+    for (let m = QUOTED_COUNT.exec(p.text); m; m = QUOTED_COUNT.exec(p.text)) {
+      const end = m.index + m[0].length;
+      if (found.some((a) => a.line === positionAt(doc, p.offset + m!.index).line && a.phrase.includes(m![0]))) continue;
+      const { actual, target } = countFollowing(p.offset + end, -1);
+      if (target !== 'series' || actual === null) continue;
+      const s = series[lastAtOrBefore(seriesStarts, Infinity) >= 0 ? lastAtOrBefore(seriesStarts, p.offset + end - 1) + 1 : 0];
+      // The enumeration repeats the quoted item word: 一抓 … 十抓.
+      if (!s || !s.items.every((it) => String(it.marker).endsWith(m![2]))) continue;
+      const start = positionAt(doc, p.offset + m.index);
+      found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
+    }
+  }
+  found.sort((a, b) => a.line - b.line || a.column - b.column);
   return found;
 
   /**

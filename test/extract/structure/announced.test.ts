@@ -56,3 +56,16 @@ describe('extractAnnouncements: frames', () => {
     expect(announced('一、增强“四个意识”\n一是增强政治意识。二是增强大局意识。三是增强核心意识。')).toEqual([]);
   });
 });
+
+describe('extractAnnouncements: work-verb frames and quoted counts', () => {
+  it('重点做好N个方面工作 followed by the headings it announces', () => {
+    const a = analyze('同志们：\n今年要重点做好三个方面工作。\n一、抓好项目\n正文。\n二、抓好民生\n正文。\n三、抓好党建\n正文。').announced;
+    expect(a.map((x) => [x.announced, x.actual, x.target])).toEqual([[3, 3, 'headings']]);
+  });
+  it('a work verb with nothing countable after it is not an announcement', () => {
+    expect(analyze('同志们：\n要抓好三项工作，确保完成任务。').announced).toEqual([]);
+  });
+  it('a quoted count without its enumeration after it is a formula, not an announcement', () => {
+    expect(analyze('同志们：\n着力“三抓”，全面提升水平。今年的任务很重。').announced).toEqual([]);
+  });
+});
