@@ -68,6 +68,10 @@ try {
   if (existsSync(path.join(root, 'dist/commands/lint.js'))) {
     row('lint', 'cold process, 10k-char draft (ms)', coldMs(['lint', f10k]), 'target < 500');
   }
+  if (existsSync(path.join(root, 'scripts/bench-lint.mjs'))) {
+    const { benchLint } = await import(path.join(root, 'scripts/bench-lint.mjs'));
+    await benchLint({ quick, report: row });
+  }
   if (existsSync(path.join(root, 'scripts/bench-formulations.mjs')) && existsSync(path.join(root, 'dist/lint/formulations/pack.js'))) {
     const { benchFormulations } = await import(path.join(root, 'scripts/bench-formulations.mjs'));
     await benchFormulations({ quick, report: row, speech10k: f10k });

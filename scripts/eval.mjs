@@ -37,3 +37,6 @@ if (process.argv.includes('--json')) {
     console.log(skipped);
   }
 }
+
+// Lint trust (issue 8): error-level findings on real speeches and planted defects found (scripts/eval-lint.mjs).
+if (!process.argv.includes('--json') && existsSync(path.join(here, 'eval-lint.mjs'))) await import(path.join(here, 'eval-lint.mjs'));

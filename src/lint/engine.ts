@@ -1,7 +1,7 @@
 // Runs the configured rules over one document: structure once, each rule's reports turned into positioned,
 // worded messages, inline switches applied, sorted and counted. Pure data in, data out; nothing prints.
 import type { SpeechDocument } from '../text/document.js';
-import { positionAt, codePointLength, offsetAt } from '../text/document.js';
+import { positionAt, codePointLength, offsetAt, lineIndexAt } from '../text/document.js';
 import { analyzeStructure } from '../extract/index.js';
 import type { SpeechStructure, SpeechType } from '../extract/types.js';
 import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
@@ -126,7 +126,7 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
         const m = toMessage(doc, setting, view === doc ? r : keepOffText(doc, view, r));
         if (directives.lines.has(m.line) || directives.isDisabled(m.ruleId, m.line)) return;
         const at = r.range ? r.range[0] : offsetAt(doc, { line: m.line, column: m.column });
-        m.context = contextAt(doc.text, at, r.range ? r.range[1] : at + 1);
+        m.context = contextAt(doc, at, r.range ? r.range[1] : at + 1);
         offsets.set(m, at);
         messages.push(m);
       },
@@ -152,10 +152,12 @@ const CONTEXT = 20;
 const MAX_HIT = 30;
 
 /** About 20 characters either side of a finding, on its line, for the stylish excerpt (ranges in code points). */
-function contextAt(text: string, start: number, end: number): NonNullable<LintMessage['context']> {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0) lineEnd = text.length;
+function contextAt(doc: SpeechDocument, start: number, end: number): NonNullable<LintMessage['context']> {
+  // The line from the document's table (binary search): scanning for line ends is quadratic on one-line texts.
+  const text = doc.text;
+  const li = lineIndexAt(doc, start);
+  const lineStart = doc.lineStarts[li];
+  const lineEnd = lineStart + doc.lines[li].length;
   const stop = Math.min(Math.max(end, start), lineEnd);
   const before = [...text.slice(Math.max(lineStart, start - 2 * CONTEXT), start)].slice(-CONTEXT).join('');
   const hitAll = [...text.slice(start, Math.min(stop, start + 2 * MAX_HIT))];
