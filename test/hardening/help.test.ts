@@ -7,7 +7,7 @@ import { commandLoaders } from '../../src/commands/index.js';
 const ENGLISH = /Usage:|Options:|Arguments:|Commands:|\(choices|default:|\[options\]|\[command\]|Allowed choices|error:|too many arguments|Expected \d/;
 
 describe('help in Chinese', () => {
-  it.each([[], ...commandLoaders.map((c) => [c.name])])('jianghua %s --help', async (...cmd: string[]) => {
+  it.each([[''], ...commandLoaders.map((c) => [c.name])])('jianghua %s --help', async (...cmd: string[]) => {
     const r = await cli([...cmd.filter(Boolean), '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('用法：');
