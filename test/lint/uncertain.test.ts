@@ -69,3 +69,26 @@ describe('punctuation-pair: a quotation over several paragraphs', () => {
     expect(lint(t).messages.filter((m) => m.ruleId === 'punctuation-pair').map((m) => m.messageId)).toEqual(['unclosed']);
   });
 });
+
+describe('placeholder: formulas are not placeholders (issue 8 item 6)', () => {
+  const found = (t: string) => lint(t).messages.filter((m) => m.ruleId === 'placeholder').map((m) => m.message);
+  it('1+X, X+1, “数据要素×” are formulas', () => {
+    expect(found('建立“1+X”容错纠错机制，推行X+1模式，实施“数据要素×”行动。')).toEqual([]);
+  });
+  it('X月X日, XX同志, ××局, 某某, 【待补充】, a lone X before 同志 still are', () => {
+    const m = found('定于X月X日召开，请XX同志、××局和某某到会，请X同志发言，【待补充】。');
+    expect(m.length).toBe(6);
+  });
+});
+
+describe('closing: the usual closings (issue 8 item 7)', () => {
+  const closing = (t: string) => lint(t).messages.filter((m) => m.ruleId === 'closing');
+  const BODY = '同志们：\n今天召开全县工作会议，主要任务是总结工作、部署任务，大家要认真学习领会，抓好贯彻落实工作。\n';
+  it('a call to action ending in ！ and 以优异成绩… are closings', () => {
+    expect(closing(BODY + '让全县上下进一步振奋精神、开拓进取，以更加昂扬的斗志迎接建党一百周年！\n')).toEqual([]);
+    expect(closing(BODY + '各级各部门要狠抓落实，以优异成绩向党和人民交上一份满意的答卷。\n')).toEqual([]);
+  });
+  it('a speech that stops mid-argument has no closing', () => {
+    expect(closing(BODY + '第三，要加强督查考核，对工作不力的单位和个人严肃追责问责，确保各项工作落到实处。\n').length).toBe(1);
+  });
+});

@@ -13,7 +13,7 @@ export default defineRule({
   fixable: false,
   defaultOptions: {
     paragraphs: 2,
-    cues: ['同志们', '让我们', '我就讲这些', '我就讲这么多', '就讲到这里', '谢谢大家', '谢谢！', '努力奋斗', '而努力', '而奋斗', '新的更大', '更大的成效', '更大成效', '更大贡献', '再创佳绩', '再创辉煌', '新局面', '新篇章', '新的贡献', '搞得更好', '取得实效', '确保取得', '共同努力', '奋力谱写', '砥砺前行'],
+    cues: ['同志们', '让我们', '我就讲这些', '我就讲这么多', '就讲到这里', '谢谢大家', '谢谢！', '努力奋斗', '而努力', '而奋斗', '新的更大', '更大的成效', '更大成效', '更大贡献', '再创佳绩', '再创辉煌', '新局面', '新篇章', '新的贡献', '搞得更好', '取得实效', '确保取得', '共同努力', '奋力谱写', '砥砺前行', '以优异成绩', '希望大家', '希望同志们', '希望各位', '谢谢'],
   },
   messages: {
     missing: '结尾没有号召或结束语，应以“同志们，……让我们……”或“我就讲这些，谢谢大家”等收束',
@@ -25,6 +25,8 @@ export default defineRule({
       const line = doc.lines[i];
       if (!line.trim() || isCommentLine(line) || FURNITURE.test(line)) continue;
       if (options.cues.some((c) => line.includes(c))) return;
+      // A call to action ends in an exclamation mark (……迎接建党一百周年！).
+      if (/[！!][”’」』]?\s*$/.test(line) && counted === 0) return;
       // Short lines (谢谢！, a signature, page furniture) may carry a cue but do not count as the closing paragraph.
       if ((line.match(CJK_RUN) ?? []).length < 12) continue;
       if (lastLine < 0) lastLine = i;

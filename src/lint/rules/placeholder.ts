@@ -17,6 +17,8 @@ const PLACEHOLDER = new RegExp([
   '[XＸ×]',
 ].join('|'), 'gu');
 
+/** What a one-character blank stands before: 同志, 局, 县, 月, 日… */
+const FILLED = /^(?:同志|[局县市区镇乡村街委部厅处科室院校所队组年月日号名个项])/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_]/;
 
 export default defineRule({
@@ -42,6 +44,10 @@ export default defineRule({
         if ((prev && LATIN_OR_DIGIT.test(prev)) || (next && LATIN_OR_DIGIT.test(next))) continue;
         if (!isChineseContext(prev) && !isChineseContext(next)) continue;
         if (/^[xｘ]$/.test(text)) continue;
+        // 1+X, X+1, N+X: a term of a formula, not a blank to fill in.
+        if (text.length === 1 && (/[+＋\-－]/.test(prev ?? '') || /[+＋\-－]/.test(next ?? ''))) continue;
+        // A single × is the multiplication sign (“数据要素×”行动) unless a title or a place follows it (×局, ×同志).
+        if (text === '×' && !FILLED.test(prose.slice(end, end + 2))) continue;
         if (options.allow.some((a) => prose.startsWith(a, start) || prose.slice(Math.max(0, end - a.length), end) === a)) continue;
       }
       report({ messageId: 'found', data: { text: excerpt(text, 20) }, range: [start, end] });
