@@ -57,7 +57,7 @@ describe('FIFOs and devices are refused, not read', () => {
     }
   });
 
-  it('as --dict, --rules-dir entries, config phraseFiles and --config', async () => {
+  it('as --dict, --rules-dir entries, config phraseFiles, --roster and --config', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), SPEECH);
     const fifo = path.join(dir, 'words.txt');
@@ -76,6 +76,9 @@ describe('FIFOs and devices are refused, not read', () => {
     const phrases = await cli(['lint', path.join(dir, 'a.txt')]);
     expect(phrases.code).toBe(2);
     expect(phrases.stderr).toContain('/dev/zero：这是设备文件');
+    const roster = await cli(['lint', '--roster', '/dev/zero', path.join(dir, 'a.txt')]);
+    expect(roster.code).toBe(2);
+    expect(roster.stderr).toContain('/dev/zero：这是设备文件');
     const config = await cli(['lint', '--config', '/dev/zero', path.join(dir, 'a.txt')]);
     expect(config.code).toBe(2);
     expect(config.stderr).toContain('/dev/zero');

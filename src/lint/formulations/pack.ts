@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { JianghuaError } from '../../errors.js';
 import { GENERATORS } from './generators.js';
+import { readRegularFileSync } from '../../text/read.js';
 
 /** The shipped pack. Resolved from the package root so it works from src/ (tests) and dist/ alike. */
 export const BUILTIN_PACK_DIR = fileURLToPath(new URL('../../../data/formulations/', import.meta.url));
@@ -267,8 +268,10 @@ export function loadPack(paths: string[] = [BUILTIN_PACK_DIR], opts: { specimens
     } else {
       let text: string;
       try {
-        text = readFileSync(f, 'utf8');
-      } catch {
+        // A regular file of bounded size only: a FIFO would hang lint, /dev/zero fill the memory.
+        text = readRegularFileSync(f, { what: '提法规则包' }).toString('utf8');
+      } catch (e) {
+        if (e instanceof JianghuaError && !/不存在|权限/.test(e.message)) throw e;
         throw new JianghuaError('无法读取提法规则包。', f);
       }
       fileEntries = parsePackFile(text, f);

@@ -1,9 +1,10 @@
 // The roster a user keeps (roster.yaml, found upwards from the speech like .jianghuarc.yaml, or --roster): people
 // with their titles (from/until dates) and their rank for lists. No personal data ships with the package.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { JianghuaError } from '../../errors.js';
+import { readRegularFileSync } from '../../text/read.js';
 
 export const ROSTER_NAMES = ['roster.yaml', 'roster.yml'];
 
@@ -102,8 +103,10 @@ export function loadRoster(file: string): Roster {
   if (hit) return hit;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+    // A regular file of bounded size only: a FIFO would hang lint, /dev/zero fill the memory.
+    text = readRegularFileSync(file, { what: '人员名册' }).toString('utf8');
+  } catch (e) {
+    if (e instanceof JianghuaError && !/不存在|权限/.test(e.message)) throw e;
     throw new JianghuaError('人员名册不存在或无法读取。', file);
   }
   const r = parseRoster(text, file);
