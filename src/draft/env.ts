@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { JianghuaError } from '../errors.js';
 import { helperTable } from './helpers.js';
 import { composeHelpers } from './compose.js';
+import { readRegularFile } from '../text/read.js';
 
 /** templates/ of the package: the same two levels up from src/draft/ (vitest) and dist/draft/ (built). */
 export const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -38,12 +39,18 @@ async function isDir(p: string): Promise<boolean> {
   try { return (await fs.stat(p)).isDirectory(); } catch { return false; }
 }
 
+/** A template is a regular file of bounded size (a FIFO named speech.hbs must not hang draft). */
+async function readTemplate(file: string): Promise<string> {
+  await fs.stat(file); // a missing file keeps its ENOENT for the caller
+  return (await readRegularFile(file, { what: '模板' })).toString('utf8');
+}
+
 async function readPartials(dir: string, into: TemplateSet['partials']): Promise<void> {
   if (!(await isDir(dir))) return;
   for (const name of (await fs.readdir(dir)).sort()) {
     if (!name.endsWith('.hbs')) continue;
     const file = path.join(dir, name);
-    into.set(name.slice(0, -4), { source: absorbCommentLines(await fs.readFile(file, 'utf8')).replace(/(\r?\n)+$/, ''), file });
+    into.set(name.slice(0, -4), { source: absorbCommentLines(await readTemplate(file)).replace(/(\r?\n)+$/, ''), file });
   }
 }
 
@@ -61,8 +68,9 @@ export async function loadTemplates(type: string, userDir?: string): Promise<Tem
   ];
   for (const file of candidates) {
     try {
-      return { speech: { source: absorbCommentLines(await fs.readFile(file, 'utf8')), file }, partials };
+      return { speech: { source: absorbCommentLines(await readTemplate(file)), file }, partials };
     } catch (e) {
+      if (e instanceof JianghuaError) throw e;
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new JianghuaError(`无法读取模板（${(e as Error).message}）。`, file);
     }
   }

@@ -1,6 +1,7 @@
 // Issue 9, items 18–19: facts values a .docx cannot hold, YAML anchors and aliases (and their bombs), !!binary,
 // empty and hostile templates, config and JSONL values out of range, system error codes in Chinese.
 import { describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, CORPUS_FILES, corpusPath, tempDir } from '../helpers.js';
@@ -68,6 +69,17 @@ describe('templates', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('speech.hbs：模板渲染后没有任何文字');
     expect(readdirSync(dir).sort()).toEqual(['f.yaml', 'tpl']);
+  });
+
+  it('a FIFO as a template is refused, not waited on', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'tpl', 'progress'), { recursive: true });
+    try { execFileSync('mkfifo', [path.join(dir, 'tpl', 'progress', 'speech.hbs')]); } catch { console.warn('mkfifo 不可用：跳过'); return; }
+    const facts = path.join(dir, 'f.yaml');
+    writeFileSync(facts, MINIMAL);
+    const r = await cli(['draft', '--facts', facts, '--templates', path.join(dir, 'tpl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('speech.hbs：这是命名管道（FIFO）');
   });
 
   it('prototype access and fields of a text are Chinese errors, without Handlebars’ English warning', async () => {
