@@ -175,6 +175,7 @@ export function extractMetadata(
   for (const l of lines) {
     if (l.kind === 'noise') continue;
     const text = squeeze(l.text);
+    if (!text.includes('在')) continue;
     meeting = meetingIn(text, l.kind === 'note' ? AT_MEETING : TITLE_OCCASION) ?? meetingIn(text, DATED_OCCASION) ?? meetingIn(text, AT_MEETING);
     if (meeting) break;
   }
@@ -186,6 +187,7 @@ export function extractMetadata(
     for (const sentence of opening.split(/[。！？]/).slice(0, 6)) {
       // Only this meeting: 今天/这次…; a meeting held on another day (1978年…召开了…) is history.
       if (!/今天|这次|本次|此次|现在/.test(sentence) || /召开了|举行了|召开过/.test(sentence)) continue;
+      if (!/召开|举行|举办|今天是|这次|本次|向/.test(sentence)) continue;
       meeting = meetingIn(sentence, HOLD_MEETING);
       if (meeting) break;
     }

@@ -34,6 +34,12 @@ export class WordMatcher {
   /** Bit set of first code units; a bit set rather than a byte table since a matcher is built per speech. */
   private readonly first = new Int32Array(0x800);
   private readonly byFirst = new Map<number, string[]>();
+  /**
+   * Words of two or more code units grouped by their first two: with a dictionary-sized list (hundreds of idioms
+   * starting with 一) a position is tried only against the words that share its first two characters.
+   */
+  private readonly byFirstTwo = new Map<number, string[]>();
+  private readonly singles = new Set<number>();
 
   constructor(words: Iterable<string>) {
     const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -44,6 +50,11 @@ export class WordMatcher {
       let group = this.byFirst.get(c);
       if (!group) this.byFirst.set(c, (group = []));
       group.push(w);
+      if (w.length === 1) { this.singles.add(c); continue; }
+      const key = c * 0x10000 + w.charCodeAt(1);
+      let two = this.byFirstTwo.get(key);
+      if (!two) this.byFirstTwo.set(key, (two = []));
+      two.push(w);
     }
   }
 
@@ -51,8 +62,9 @@ export class WordMatcher {
   matchAt(text: string, i: number): string | null {
     const c = text.charCodeAt(i);
     if (!(this.first[c >> 5] & (1 << (c & 31)))) return null;
-    for (const w of this.byFirst.get(c)!) if (text.startsWith(w, i)) return w;
-    return null;
+    const two = i + 1 < text.length ? this.byFirstTwo.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+    if (two) for (const w of two) if (text.startsWith(w, i)) return w;
+    return this.singles.has(c) ? text[i] : null;
   }
 
   /** Whether any word occurs in text: a word occurring anywhere is either found or covered by an earlier match. */
