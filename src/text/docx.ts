@@ -1,9 +1,16 @@
-// .docx input through mammoth: one paragraph per line, so headings and positions survive. The zip is checked
-// first: a .docx that is not a zip gets a plain message, and the XML parts mammoth reads are inflated here within a
-// budget, so a zip bomb (a few hundred KB that inflate to gigabytes) is refused instead of exhausting the memory.
+// .docx input: one paragraph per line (line = the paragraph's index among the non-empty paragraphs), so headings and
+// positions survive. The zip is checked first: a .docx that is not a zip gets a plain message, and the XML parts are
+// inflated here within a budget, so a zip bomb (a few hundred KB that inflate to gigabytes) is refused instead of
+// exhausting the memory.
+// The text is read from word/document.xml itself (jszip), not through mammoth: Word's automatic numbering (w:numPr on
+// the paragraph or its style, the definitions in numbering.xml) is not text, and mammoth drops it — a draft whose
+// headings are numbered by Word's list feature then had no `一、` at all. Computing the numbers needs each paragraph's
+// numbering reference, style and level in document order, which mammoth's model does not expose; the prefixes are
+// rendered here (docx-numbering.ts) and put before the paragraph's text, as Word shows them.
 import { inflateRawSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { binaryKind, looksBinary } from './decode.js';
+import { readDocxParagraphs } from './docx-numbering.js';
 
 /** Total uncompressed size of the XML parts of one .docx; a book-length document needs a few MB. */
 export const MAX_DOCX_XML_BYTES = 32 * 1024 * 1024;
@@ -61,12 +68,21 @@ export function checkDocxZip(buf: Buffer, file: string, budget = MAX_DOCX_XML_BY
 
 export async function docxToText(buf: Buffer, file: string): Promise<string> {
   checkDocxZip(buf, file);
-  const mammoth = (await import('mammoth')).default;
+  const JSZip = (await import('jszip')).default;
+  let parts: { document: string; numbering?: string; styles?: string };
   try {
-    const { value } = await mammoth.extractRawText({ buffer: buf });
-    // mammoth separates paragraphs with a blank line; a speech is one paragraph per line.
-    return value.replace(/\r\n?/g, '\n').split(/\n+/).map((l) => l.replace(/\s+$/, '')).join('\n').trim() + '\n';
+    const zip = await JSZip.loadAsync(buf);
+    const part = (name: string) => zip.file(name)?.async('string');
+    const document = await part('word/document.xml');
+    if (document === undefined) throw new InputError(file, 'Word 文件缺少正文（word/document.xml）。');
+    parts = { document, numbering: await part('word/numbering.xml'), styles: await part('word/styles.xml') };
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(file, `无法解析 Word 文件（${(e as Error).message}）。`);
   }
+  const lines = readDocxParagraphs(parts)
+    .flatMap((p) => p.split('\n'))
+    .map((l) => l.replace(/\s+$/, ''))
+    .filter((l) => l.trim() !== '');
+  return lines.join('\n') + '\n';
 }
