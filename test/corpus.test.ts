@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { CORPUS } from './helpers.js';
-import { readDocument } from '../src/text/read.js';
+import { collectFiles, readDocument } from '../src/text/read.js';
 
 const index = YAML.parse(readFileSync(path.join(CORPUS, 'index.yaml'), 'utf8')) as { speeches: Array<{ file: string; type: string; noise: string[] }> };
 
@@ -12,6 +12,11 @@ describe('corpus/index.yaml', () => {
   it('lists exactly the speeches in corpus/', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
     expect(index.speeches.map((s) => s.file).sort()).toEqual(files);
+  });
+  it('is what a folder walk of corpus/ finds: the word lists beside the speeches are not taken for speeches', async () => {
+    const found: string[] = [];
+    for await (const c of collectFiles([CORPUS])) found.push(path.relative(CORPUS, c.file));
+    expect(found.sort()).toEqual(index.speeches.map((s) => s.file).sort());
   });
   it('gives each a known type and its noise', async () => {
     for (const s of index.speeches) {

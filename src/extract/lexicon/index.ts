@@ -56,14 +56,14 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (!cached) {
     // The hand list (proverbs and set phrases of official speech) and the idioms of a real dictionary.
-    const idioms = [...new Set([...readList('numeral-idioms.yaml', 'idioms'), ...readLines('jieba-numeral-idioms.txt')])];
+    const idioms = [...new Set([...readList('numeral-idioms.yaml', 'idioms'), ...readLines('jieba-numeral-idioms.utf8')])];
     cached = {
       idioms,
       idiomMatcher: new WordMatcher(idioms),
       idiomParts: substrings(idioms),
       knownFormulas: readList('formulas.yaml', 'known'),
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
-      numeralWords: new WordMatcher(readLines('jieba-numeral-words.txt')),
+      numeralWords: new WordMatcher(readLines('jieba-numeral-words.utf8')),
     };
   }
   return cached;

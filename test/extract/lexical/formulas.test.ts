@@ -67,12 +67,12 @@ describe('extractFormulas: word boundaries, a real idiom list, plan and other sh
   it('the shipped idiom list is derived from the dictionary: idioms with numerals, none of the domain formulations', async () => {
     const { readFileSync } = await import('node:fs');
     const read = (f: string) => readFileSync(new URL(`../../../corpus/lexicon/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-    const idioms = read('jieba-numeral-idioms.txt');
+    const idioms = read('jieba-numeral-idioms.utf8');
     expect(idioms.length).toBeGreaterThan(500);
     expect(idioms).toContain('万众一心');
     expect(idioms.every((w) => (w.match(/[一二两三四五六七八九十百千万双]/g) ?? []).length >= 2)).toBe(true);
     const domain = read('../dict/domain.dict.utf8').map((l) => l.split(' ')[0]);
     expect(idioms.filter((w) => domain.includes(w))).toEqual([]);
-    expect(read('jieba-numeral-words.txt')).toEqual(expect.arrayContaining(['长三角', '一体化']));
+    expect(read('jieba-numeral-words.utf8')).toEqual(expect.arrayContaining(['长三角', '一体化']));
   });
 });
