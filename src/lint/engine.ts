@@ -94,7 +94,24 @@ function toMessage(doc: SpeechDocument, setting: RuleSetting, r: Report): LintMe
   return msg;
 }
 
+/** Findings before grouping, with the UTF-16 range each was reported at (for grouping and excerpts). */
+export interface RawLint {
+  messages: LintMessage[];
+  ranges: Map<LintMessage, [number, number]>;
+  paragraphStarts: number[];
+  notes: string[];
+}
+
+/** Lint and group: the findings as the user sees them. */
 export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintResult {
+  return finishLint(doc, lintRaw(doc, opts), opts);
+}
+
+/**
+ * The rules' findings, ungrouped, without excerpts or located fixes: what a --fix pass needs (grouped fixes span
+ * whole paragraphs and would hold back overlapping ones for another pass).
+ */
+export function lintRaw(doc: SpeechDocument, opts: LintOptions = {}): RawLint {
   const ruleList = opts.ruleList ?? (allRules as RuleDefinition[]);
   const resolved = resolveRuleSettings(opts.rules ?? {}, opts.configFile, ruleList);
   const settings = opts.only ? resolved.filter((st) => opts.only!.includes(st.rule.id)) : resolved;
@@ -107,7 +124,7 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
   const directives = parseDirectives(doc, new Set(allRules.map((r) => r.id)));
   const notes: string[] = [];
   const messages: LintMessage[] = [];
-  const offsets = new Map<LintMessage, number>();
+  const ranges = new Map<LintMessage, [number, number]>();
   const order = new Map(ruleList.map((r, i) => [r.id, i]));
 
   for (const setting of settings) {
@@ -126,8 +143,7 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
         const m = toMessage(doc, setting, view === doc ? r : keepOffText(doc, view, r));
         if (directives.lines.has(m.line) || directives.isDisabled(m.ruleId, m.line)) return;
         const at = r.range ? r.range[0] : offsetAt(doc, { line: m.line, column: m.column });
-        m.context = contextAt(doc, at, r.range ? r.range[1] : at + 1);
-        offsets.set(m, at);
+        ranges.set(m, [at, r.range ? r.range[1] : at + 1]);
         messages.push(m);
       },
     });
@@ -135,17 +151,26 @@ export function lintDocument(doc: SpeechDocument, opts: LintOptions = {}): LintR
   for (const u of directives.unknown) notes.push(`第 ${u.line} 行的 jianghua 指令中有未知规则“${u.id}”，已忽略。`);
 
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
-  const out = opts.group === false ? messages : groupByParagraph(doc, structure.paragraphs.map((p) => p.offset), messages, offsets);
+  return { messages, ranges, paragraphStarts: structure.paragraphs.map((p) => p.offset), notes };
+}
+
+/** Group (unless `group: false`), then give the findings left their excerpts and located fixes. */
+export function finishLint(doc: SpeechDocument, raw: RawLint, opts: LintOptions = {}): LintResult {
+  const { ranges } = raw;
+  const out = opts.group === false ? raw.messages : groupByParagraph(doc, raw.paragraphStarts, raw.messages, ranges);
   const locate = (f: Fix): Fix => {
     const a = positionAt(doc, f.range[0]);
     const b = positionAt(doc, f.range[1]);
     return { ...f, loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
   };
+  // Excerpts only for the findings shown (a web copy with ASCII commas has tens of thousands before grouping).
   for (const m of out) {
+    const r = ranges.get(m);
+    if (r) m.context = contextAt(doc, r[0], r[1]);
     if (m.fix) m.fix = locate(m.fix);
     if (m.suggestions) m.suggestions = m.suggestions.map((sg) => ({ ...sg, fix: locate(sg.fix) }));
   }
-  return countResult(doc.file, out, notes);
+  return countResult(doc.file, out, raw.notes);
 }
 
 const CONTEXT = 20;
@@ -170,7 +195,8 @@ function contextAt(doc: SpeechDocument, start: number, end: number): NonNullable
  * Findings of one rule and message kind in one paragraph become one, with a count and a message saying how many
  * (the fixes are merged, so --fix still fixes all). A web copy with ASCII commas then gives a finding a paragraph.
  */
-function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messages: LintMessage[], offsets: Map<LintMessage, number>): LintMessage[] {
+function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messages: LintMessage[], ranges: Map<LintMessage, [number, number]>): LintMessage[] {
+  const offsets = { get: (m: LintMessage) => ranges.get(m)?.[0] };
   const paragraphOf = (at: number) => {
     let lo = 0;
     let hi = paragraphStarts.length - 1;
@@ -199,6 +225,7 @@ function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messag
     const g = groups.get(keyOf(first))!;
     if (g.length === 1) return first;
     const merged: LintMessage = { ...first, count: g.length, message: `${first.message}（本段共 ${g.length} 处）` };
+    ranges.set(merged, ranges.get(first)!);
     const fixes = g.map((m) => m.fix).filter((f): f is Fix => Boolean(f)).sort((a, b) => a.range[0] - b.range[0]);
     if (fixes.length === g.length) {
       let text = '';

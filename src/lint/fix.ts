@@ -1,7 +1,7 @@
 // Applying fixes ESLint-style: sort by range, skip any fix overlapping one already taken, re-lint and repeat
 // (at most 10 passes) until no fixable finding is left or the text stops changing.
 import { createDocument, type SpeechDocument } from '../text/document.js';
-import { lintDocument, type LintOptions } from './engine.js';
+import { finishLint, lintRaw, type LintOptions } from './engine.js';
 import type { LintMessage, LintResult } from './rule.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -34,18 +34,21 @@ export interface FixOutcome {
 export function fixDocument(doc: SpeechDocument, opts: LintOptions = {}): FixOutcome {
   let text = doc.text;
   let current = doc;
-  let result = lintDocument(doc, opts);
+  // Passes run on ungrouped findings (each fix as small as its finding, so one pass takes nearly all of them);
+  // only the findings left at the end are grouped for the report.
+  let raw = lintRaw(doc, opts);
   let passes = 0;
   // A hand-built structure only describes the original text; later passes analyse the fixed text.
   const later: LintOptions = { ...opts, structure: undefined };
-  while (passes < MAX_FIX_PASSES && result.messages.some((m) => m.fix)) {
-    const { output } = applyFixes(text, result.messages);
+  while (passes < MAX_FIX_PASSES && raw.messages.some((m) => m.fix)) {
+    const { output } = applyFixes(text, raw.messages);
     passes++;
     if (output === text) break;
     text = output;
     current = createDocument(text, doc.file, doc.encoding);
-    result = lintDocument(current, later);
+    raw = lintRaw(current, later);
   }
+  const result = finishLint(current, raw, passes ? later : opts);
   const changed = text !== doc.text;
   if (changed) result.output = text;
   return { result, output: text, changed, passes };
