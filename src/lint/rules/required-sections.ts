@@ -70,12 +70,16 @@ function anchorSections(all: SectionSpec[], blocks: Block[]): Map<string, number
   return anchor;
 }
 
-export function presentSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Set<string> {
+/** Where each present section starts (an offset in the text): its heading block, or its first characteristic wording. */
+export function locateSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Map<string, number> {
   const blocks = topBlocks(doc, structure);
   const anchor = anchorSections(all, blocks);
-  const present = new Set(anchor.keys());
+  const located = new Map<string, number>();
   all.forEach((section, idx) => {
-    if (present.has(section.id)) return;
+    if (anchor.has(section.id)) {
+      located.set(section.id, blocks[anchor.get(section.id)!].start);
+      return;
+    }
     const prev = all.slice(0, idx).reverse().find((o) => anchor.has(o.id));
     const next = all.slice(idx + 1).find((o) => anchor.has(o.id));
     const p = prev ? anchor.get(prev.id)! : -1;
@@ -84,11 +88,38 @@ export function presentSections(all: SectionSpec[], doc: SpeechDocument, structu
     const zoneEnd = n < 0 ? doc.text.length : n > p ? blocks[n].start : blocks[n].end;
     const longer = all.filter((o) => o !== section).flatMap((o) => o.bodyCues)
       .flatMap((c) => occurrences(doc.text, c).map((at) => [at, at + c.length] as const));
-    const found = section.bodyCues.filter((cue) => occurrences(doc.text, cue).some((at) =>
-      at >= zoneStart && at < zoneEnd && !longer.some(([a, b]) => b - a > cue.length && at >= a && at + cue.length <= b)));
-    if (found.length >= minBodyCues || found.some((c) => [...c].length >= 3)) present.add(section.id);
+    let first = Infinity;
+    const found = section.bodyCues.filter((cue) => {
+      const hits = occurrences(doc.text, cue).filter((at) =>
+        at >= zoneStart && at < zoneEnd && !longer.some(([a, b]) => b - a > cue.length && at >= a && at + cue.length <= b));
+      if (hits.length) first = Math.min(first, hits[0]);
+      return hits.length > 0;
+    });
+    if (found.length >= minBodyCues || found.some((c) => [...c].length >= 3)) located.set(section.id, first);
   });
-  return present;
+  return located;
+}
+
+export function presentSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Set<string> {
+  return new Set(locateSections(all, doc, structure, minBodyCues).keys());
+}
+
+/** The last line that has text (1-based). */
+function lastTextLine(doc: SpeechDocument): number {
+  for (let i = doc.lines.length - 1; i > 0; i--) if (doc.lines[i].trim()) return i + 1;
+  return 1;
+}
+
+/** The line of an offset (1-based). */
+function lineAt(doc: SpeechDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 export default defineRule({
@@ -98,7 +129,7 @@ export default defineRule({
   fixable: false,
   defaultOptions: { minBodyCues: 2, checkOptional: false },
   messages: {
-    missing: '缺少“{section}”部分（{type}），可写如：{example}',
+    missing: '缺少“{section}”部分（{type}{where}），可写如：{example}',
   },
   check({ doc, structure, options, speechType, report, note }) {
     if (!speechType || !isTemplateType(speechType)) {
@@ -107,11 +138,18 @@ export default defineRule({
       return;
     }
     const list = loadSections(speechType);
-    const present = presentSections(list.sections, doc, structure, options.minBodyCues);
-    for (const section of list.sections) {
-      if (!section.required && !options.checkOptional) continue;
-      if (present.has(section.id)) continue;
-      report({ messageId: 'missing', data: { section: section.name, type: list.label, example: section.example }, line: structure.salutationLine ?? 1, column: 1 });
-    }
+    const located = locateSections(list.sections, doc, structure, options.minBodyCues);
+    list.sections.forEach((section, idx) => {
+      if (!section.required && !options.checkOptional) return;
+      if (located.has(section.id)) return;
+      // Where it would be expected: after the nearest present section before it, before the nearest one after it
+      // (sections come in the order of sections.yaml); the finding sits where the missing part would begin.
+      const before = list.sections.slice(0, idx).reverse().find((o) => located.has(o.id));
+      const after = list.sections.slice(idx + 1).find((o) => located.has(o.id));
+      const where = before && after ? `；应在“${before.name}”之后、“${after.name}”之前`
+        : before ? `；应在“${before.name}”之后` : after ? `；应在“${after.name}”之前` : '';
+      const line = after ? lineAt(doc, located.get(after.id)!) : before ? lastTextLine(doc) : structure.salutationLine ?? 1;
+      report({ messageId: 'missing', data: { section: section.name, type: list.label, where, example: section.example }, line, column: 1 });
+    });
   },
 });
