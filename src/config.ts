@@ -1,7 +1,7 @@
 // .jianghuarc.yaml: found upwards from a start folder, or given with --config. Plain data, validated here.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import YAML from './yaml-lazy.js';
 import { JianghuaError } from './errors.js';
 import { readRegularFile } from './text/read.js';
 

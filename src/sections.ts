@@ -2,7 +2,7 @@
 // it renders from this list, and lint's required-sections rule looks for the same list in a speech.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML from './yaml-lazy.js';
 import { JianghuaError } from './errors.js';
 import { TEMPLATE_TYPE_IDS, type TemplateTypeId } from './speech-types.js';
 

@@ -2,7 +2,7 @@
 // Detection, lint's required sections, draft/init templates, options and formatters all ask this module.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML from './yaml-lazy.js';
 import { JianghuaError } from './errors.js';
 
 /** Every type id, in the order of the data file; the data file must list exactly these. */

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML from '../yaml-lazy.js';
 import { JianghuaError } from '../errors.js';
 import { readRegularFileSync } from '../text/read.js';
 

@@ -2,7 +2,7 @@
 // each file is read once per process, on first use, and compiled into the regexes the extractors need.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML from '../../yaml-lazy.js';
 import { WordMatcher } from './scan.js';
 
 const LEXICON_DIR = new URL('../../../corpus/lexicon/', import.meta.url);

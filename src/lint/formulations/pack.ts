@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML from '../../yaml-lazy.js';
 import { JianghuaError } from '../../errors.js';
 import { GENERATORS } from './generators.js';
 import { readRegularFileSync } from '../../text/read.js';

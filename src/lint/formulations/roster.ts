@@ -2,7 +2,7 @@
 // with their titles (from/until dates) and their rank for lists. No personal data ships with the package.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import YAML from '../../yaml-lazy.js';
 import { JianghuaError } from '../../errors.js';
 import { readRegularFileSync } from '../../text/read.js';
 
