@@ -1,5 +1,6 @@
 // Text helpers shared by the rules: which characters count as Chinese, blanking out non-prose, sentences.
 import type { SpeechDocument } from '../text/document.js';
+import { codePointLength } from '../text/document.js';
 
 /** CJK ideographs (BMP and extension A, compatibility). */
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -66,12 +67,14 @@ export function sentences(text: string, opts: { semicolons?: boolean } = {}): Sp
 
 /** Length in code points, ignoring whitespace. */
 export function visibleLength(s: string): number {
-  return [...s.replace(/\s/g, '')].length;
+  return codePointLength(s.replace(/\s/g, ''));
 }
 
 /** Cut a long excerpt for a message: the first n code points plus '…'. */
 export function excerpt(s: string, n = 16): string {
-  const cps = [...s.trim()];
+  // Only the head is split into code points (2n + 2 UTF-16 units hold more than n of them).
+  const t = s.trim();
+  const cps = [...t.slice(0, 2 * n + 2)];
   return cps.length > n ? cps.slice(0, n).join('') + '…' : cps.join('');
 }
 

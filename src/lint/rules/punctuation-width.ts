@@ -5,6 +5,8 @@ import { isChineseContext, CJK } from '../text.js';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const DIGIT = /[0-9０-９]/;
+const MARKS = /[,:;?!()]/g;
+const PARENS = /[()]/g;
 
 export default defineRule({
   id: 'punctuation-width',
@@ -33,13 +35,15 @@ export default defineRule({
       // Parentheses: decide per matched pair, so that （2014年2月28日） and 党委（党组） are both caught.
       const stack: number[] = [];
       const pairOf = new Map<number, number>();
-      for (let i = 0; i < line.length; i++) {
+      // Only the marks are visited (a regex finds them), not every character of a megabyte line.
+      for (const mm of line.matchAll(PARENS)) {
+        const i = mm.index!;
         if (line[i] === '(') stack.push(i);
-        else if (line[i] === ')' && stack.length) { const o = stack.pop()!; pairOf.set(o, i); pairOf.set(i, o); }
+        else if (stack.length) { const o = stack.pop()!; pairOf.set(o, i); pairOf.set(i, o); }
       }
-      for (let i = 0; i < line.length; i++) {
+      for (const mm of line.matchAll(MARKS)) {
+        const i = mm.index!;
         const c = line[i];
-        if (!(c in FULL)) continue;
         if (c === '(' || c === ')') {
           const mate = pairOf.get(i);
           if (mate === undefined) { if (chineseAround(i)) flag(i); continue; }
