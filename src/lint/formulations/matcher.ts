@@ -134,14 +134,22 @@ export function charAfter(text: string, i: number): string {
 
 // ---- guards: where a wrong form is quoted, a title, negated, discussed or historical ----
 
-function lineBounds(text: string, start: number, end: number): [number, number] {
-  const a = text.lastIndexOf('\n', start - 1) + 1;
-  const b = text.indexOf('\n', end);
-  return [a, b < 0 ? text.length : b];
+/** The line around [start, end), cut to `reach` units either side (no scan to the ends of a megabyte line). */
+function lineBounds(text: string, start: number, end: number, reach: number): [number, number] {
+  let a = start;
+  const aMin = Math.max(0, start - reach);
+  while (a > aMin && text[a - 1] !== '\n') a--;
+  let b = end;
+  const bMax = Math.min(text.length, end + reach);
+  while (b < bMax && text[b] !== '\n') b++;
+  return [a, b];
 }
 
+/** How far (UTF-16 units) a quote or title may reach either side: a one-line web copy would make the scan quadratic. */
+const ENCLOSE_REACH = 2000;
+
 function enclosed(text: string, start: number, end: number, open: string, close: string): boolean {
-  const [a, b] = lineBounds(text, start, end);
+  const [a, b] = lineBounds(text, start, end, ENCLOSE_REACH);
   let depth = 0;
   for (let i = start - 1; i >= a; i--) {
     const c = text[i]!;
