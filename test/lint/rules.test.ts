@@ -183,8 +183,18 @@ ruleTester(punctuationWidth, {
     'Hello, world! 这是一句英文引语。',
     '详见 https://www.gov.cn/zhengce/index.html?id=1,2 的通知。',
     '代码写作 `f(x, y)` 的形式。',
+    // Numbers, URLs, file names, an ellipsis, code-like tokens, emoticons and Latin words keep their marks.
+    '增长3.5%，详见www.gov.cn，附件报告.docx，等等...',
+    '跟随者!import，表情;-)，笑:)，Yahoo!公司。',
+    'He said "yes" 之后离开。',
   ],
   invalid: [
+    { name: 'ASCII full stop after Chinese', text: '形势严峻复杂. 我们要保持定力.”', errors: [{ messageId: 'period', column: 7 }, { messageId: 'period' }], output: '形势严峻复杂。我们要保持定力。”' },
+    { name: 'ASCII dot between Chinese words is only a suggestion', text: '举办“大学新生.结伴同行”活动。', errors: [{ messageId: 'periodUnsure' }], output: '举办“大学新生.结伴同行”活动。' },
+    { name: 'ASCII quotes paired when unambiguous', text: '推进"放管服"改革，落实"六稳"工作。', errors: Array(4).fill({ messageId: 'quote' }), output: '推进“放管服”改革，落实“六稳”工作。' },
+    { name: 'ASCII quotes left as a suggestion when the pairing is not clear', text: '推进"放管服"改革，落实"六稳工作。', errors: Array(3).fill({ messageId: 'quoteUnpaired' }), output: '推进"放管服"改革，落实"六稳工作。' },
+    { name: 'full-width digits and Latin letters', text: '完成率达到９８％，ＧＤＰ增长６．５％。', errors: [{ messageId: 'fullWidthAlnum', message: '全角字符“９８％”应为半角“98%”' }, { messageId: 'fullWidthAlnum' }, { messageId: 'fullWidthAlnum' }], output: '完成率达到98%，GDP增长6.5%。' },
+    { name: 'a colon before a parenthesised number is not an emoticon', text: '工作如下:(一)加强领导。', errors: Array(3).fill({ messageId: 'halfWidth' }), output: '工作如下：（一）加强领导。' },
     { text: '同志们:\n今天,我们召开这次会议。', errors: [{ messageId: 'halfWidth', line: 1, column: 4 }, { messageId: 'halfWidth', line: 2, column: 3, message: '半角标点“,”用在中文里，应为全角“，”' }], output: '同志们：\n今天，我们召开这次会议。' },
     { name: 'brackets decided by pair', text: '各党委(党组)要高度重视。(2014年2月28日)', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }, { messageId: 'halfWidth' }, { messageId: 'halfWidth' }], output: '各党委（党组）要高度重视。（2014年2月28日）' },
     { name: 'spaces after the mark go', text: '信息来源:  时间:2014年; 好吗? 好!', errors: Array(5).fill({ messageId: 'halfWidth' }), output: '信息来源：时间：2014年；好吗？好！' },
