@@ -12,8 +12,8 @@ const PARENS = /[()]/g;
 const EMOTICON = /[:;=]-[()DPp]|[:;=][()DPp](?![\u3400-\u9fffA-Za-z0-9])/g;
 const LATIN_DIGIT = /[A-Za-z0-9_\/\\@#$%&*+=<>~^|`'.-]/;
 /** Full-width digits and Latin letters, with a ％ that follows full-width digits. */
-const FULL_ALNUM = /[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*％?/g;
-const toHalf = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const FULL_ALNUM = /[０-９Ａ-Ｚａ-ｚ]+(?:[．.：][０-９]+)*％?/g;
+const toHalf = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．：％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 export default defineRule({
   id: 'punctuation-width',
@@ -57,6 +57,7 @@ export default defineRule({
       const skip = new Set<number>();
       for (const mm of line.matchAll(EMOTICON)) for (let k = 0; k < mm[0].length; k++) skip.add(mm.index! + k);
       for (const mm of line.matchAll(/!(?=[A-Za-z_])/g)) skip.add(mm.index!);
+      for (const mm of line.matchAll(/&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);/g)) skip.add(mm.index! + mm[0].length - 1);
       for (const mm of line.matchAll(MARKS)) {
         const i = mm.index!;
         if (skip.has(i)) continue;
@@ -89,7 +90,8 @@ export default defineRule({
         if (!(isCjk(prev) || (prev !== undefined && /[”’）》」』]/.test(prev)))) continue;
         const after = nextIndex(i);
         const next = line[after];
-        if (next !== undefined && !isChineseContext(next)) continue;
+        // Before an ASCII closing quote typed against it ("请求参数错误.") the dot still ends the Chinese sentence.
+        if (next !== undefined && !isChineseContext(next) && !(after === i + 1 && /["']/.test(next))) continue;
         if (next !== undefined && /[“‘（《]/.test(next) === false && CN_PUNCT.test(next) && !/[”’）》」』]/.test(next)) continue;
         // Straight against the Chinese that follows (新生.结伴同行) it may be a separator, not a full stop: a suggestion.
         if (after === i + 1 && next !== undefined && isCjk(next)) {
