@@ -48,8 +48,12 @@ export default defineRule({
   messages: {
     missing: '开头没有称呼：正文之前应有“同志们：”或“各位领导、同志们：”等称呼',
   },
-  check({ doc, options, report }) {
+  check({ doc, structure, options, report }) {
     if (hasOpeningSalutation(doc.lines, options.maxLines)) return;
+    // The analyzer's salutation (which knows the lines web pages put above a speech: 本站为你精心整理…, 由会员分享…)
+    // counts when at most one body-like line comes before it.
+    const at = structure.salutationLine;
+    if (at !== null && doc.lines.slice(0, at - 1).filter((l) => l.trim() && !isCommentLine(l) && isBody(l)).length <= 1) return;
     report({ messageId: 'missing', data: {}, line: 1, column: 1 });
   },
 });
