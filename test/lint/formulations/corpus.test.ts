@@ -18,8 +18,10 @@ const REVIEWED = [
   '016_other.txt:6 formulation 市委市政府',
   '017_other.txt:35 formulation 市委市政府',
   '017_other.txt:57 formulation 市委市政府',
-  '020_other.txt:15 formulation 三农',                     // ×3 in the paragraph: 心系三农 unquoted
+  '020_other.txt:15 formulation 三农',                     // ×3 in the paragraph: 心系三农 unquoted (suggestions are never grouped)
   '020_other.txt:15 formulation 习总书记',                 // the leader's name shortened
+  '020_other.txt:15 formulation 三农',
+  '020_other.txt:15 formulation 三农',
   '020_other.txt:25 formulation 习总书记',
   '003_b31c1b9491c38b37.txt:8 formulation 四个意识',       // unquoted (a 2005 speech: the phrase predates the 2016 formulation)
 ];
