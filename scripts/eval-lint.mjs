@@ -1,8 +1,9 @@
 // `node scripts/eval-lint.mjs` (part of `npm run eval`): how far lint can be trusted on real speeches, measured on
 // the development corpus (../shared/corpus/speeches: unseen) and on corpus/ (regression fixtures) apart:
-//   1. error-level findings on the unmodified speeches per 10,000 characters, split into ASCII punctuation
-//      (punctuation-width, real defects of web copies), the 提法 rules (formulation*, issue 11) and the rest, and
-//      each of the rest checked against the hand-written expectations in test/fixtures/lint-dev/expected.yaml;
+//   1. error-level findings on the unmodified speeches per 10,000 characters, split into the 提法 rules
+//      (formulation*, issue 11) and the rest, each of the rest checked against the hand-written expectations in
+//      test/fixtures/lint-dev/expected.yaml; punctuation width (punctuation-width: ASCII marks in Chinese text,
+//      full-width digits and letters, a warning by default) is counted apart at any level;
 //   2. planted defects found, per kind: salutation removed, heading number skipped, announced count changed,
 //      series item repeated, placeholder inserted, ASCII punctuation, a standard section deleted (numbering and
 //      announcement mended). Defects are planted programmatically; the texts are never copied anywhere.
@@ -33,7 +34,9 @@ const TYPES = ['mobilization', 'progress', 'summary'];
 
 function density(set) {
   let n = 0;
-  const count = { punctuation: 0, formulation: 0, other: 0 };
+  // Punctuation width is a warning by default (typographic, not content); it is counted apart at any level, and
+  // counted among the errors only if raised to error.
+  const count = { punctuation: 0, punctuationErrors: 0, formulation: 0, other: 0 };
   const unexpected = [];
   let matched = 0;
   for (const f of set.files) {
@@ -41,8 +44,9 @@ function density(set) {
     n += chars(text);
     const name = path.basename(f);
     const exp = set.dev ? (expected[name] ?? []) : null;
-    for (const m of lint(text, name).messages.filter((x) => x.severity === 2)) {
-      if (m.ruleId === 'punctuation-width') { count.punctuation++; continue; }
+    for (const m of lint(text, name).messages) {
+      if (m.ruleId === 'punctuation-width') { count.punctuation++; if (m.severity === 2) count.punctuationErrors++; continue; }
+      if (m.severity !== 2) continue;
       if (m.ruleId.startsWith('formulation')) { count.formulation++; continue; }
       count.other++;
       if (exp) {
@@ -157,7 +161,9 @@ for (const set of sets) {
   console.log(`\n${set.name}：${set.files.length} 篇`);
   if (!set.files.length) { console.log('  不存在，跳过。'); continue; }
   const d = density(set);
-  console.log(`  错误级发现（每万字）：非标点 ${d.count.other}（${d.per(d.count.other)}），半角标点 ${d.count.punctuation}（${d.per(d.count.punctuation)}），提法 ${d.count.formulation}（${d.per(d.count.formulation)}）；共 ${d.n} 字`);
+  const errors = d.count.other + d.count.formulation + d.count.punctuationErrors;
+  console.log(`  错误级发现（每万字）：共 ${errors}（${d.per(errors)}）= 非标点 ${d.count.other}（${d.per(d.count.other)}）+ 提法 ${d.count.formulation}（${d.per(d.count.formulation)}）+ 标点宽度 ${d.count.punctuationErrors}；共 ${d.n} 字`);
+  console.log(`  标点宽度发现（半角标点、全角数字字母，默认警告级）：${d.count.punctuation}（${d.per(d.count.punctuation)}）`);
   if (set.dev) {
     console.log(`  与手写预期（test/fixtures/lint-dev/expected.yaml）一致 ${d.matched} 个；预期之外 ${d.unexpected.length} 个`);
     for (const u of d.unexpected) console.log(`    预期之外：${u}`);

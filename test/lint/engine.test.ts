@@ -108,7 +108,8 @@ describe('formatters', () => {
     const [j] = JSON.parse(formatLintJson([r]));
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount']));
     const m = j.messages.find((x: { ruleId: string }) => x.ruleId === 'punctuation-width');
-    expect(m).toMatchObject({ severity: 2, messageId: 'halfWidth', line: 1, column: 4, endLine: 1, endColumn: 5, fix: { range: [3, 4], text: '：' } });
+    // Punctuation width is typographic: a warning by default (issue 8 decision).
+    expect(m).toMatchObject({ severity: 1, messageId: 'halfWidth', line: 1, column: 4, endLine: 1, endColumn: 5, fix: { range: [3, 4], text: '：' } });
   });
   it('sarif: 2.1.0 with rule metadata', () => {
     const s = JSON.parse(formatSarif([r], { rules, version: '0.1.0', baseDir: process.cwd() }));
@@ -131,7 +132,8 @@ describe('grouping, excerpts, --rule and suggestions (issue 8)', () => {
     const r = lintText(text, { only: ['punctuation-width'] });
     expect(r.messages.map((m) => [m.line, m.count ?? 1])).toEqual([[2, 3], [3, 1]]);
     expect(r.messages[0].message).toContain('（本段共 3 处）');
-    expect(r.errorCount).toBe(2);
+    expect([r.errorCount, r.warningCount]).toEqual([0, 2]);
+    expect(lintText(text, { only: ['punctuation-width'], rules: { 'punctuation-width': 'error' } }).errorCount).toBe(2);
     expect(fixDocument(createDocument(text, 'a.txt')).output).toBe('同志们：\n今天，我们召开会议：研究工作，部署任务。\n第二段，也有一处。\n');
   });
   it('keeps distinct findings of one rule apart (two missing sections are two findings)', async () => {

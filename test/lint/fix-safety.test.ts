@@ -14,8 +14,7 @@ const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
 const WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。', '"': '“' };
 function canonical(text: string): string {
   return text
-    // Full-width digits and Latin letters (９８％, ＧＤＰ) are made half-width by --fix: a width change too.
-    .replace(/[０-９Ａ-Ｚａ-ｚ．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // Full-width digits and Latin letters (９８％, ＧＤＰ) are only suggested half-width: --fix leaves them.
     .replace(/[,:;?!().]/g, (c) => WIDTH[c])
     .replace(/["“”]/g, '“')
     .replace(/([、，。；：])\1+/g, '$1')

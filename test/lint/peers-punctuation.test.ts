@@ -1,11 +1,16 @@
-// Outside check of punctuation-width --fix against the punctuation test cases of autocorrect (huacnlee/autocorrect,
-// autocorrect/src/rule/fullwidth.rs test_fullwidth / test_fullwidth_with_cjk, and autocorrect/src/rule/halfwidth.rs
-// test_halfwidth_alphabetic_numbers), each case rewritten as input → the peer's expected output → ours. Where GB/T
-// 15834 and the peer differ (brackets around Latin text in a Chinese sentence, ASCII quotes around Chinese text),
-// ours follows the standard: full-width marks in Chinese text. Japanese and Korean cases are left out.
+// Outside check of punctuation-width against the punctuation test cases of two peers, each case rewritten as
+// input → the peer's expected output → ours:
+// - autocorrect (huacnlee/autocorrect, autocorrect/src/rule/fullwidth.rs test_fullwidth / test_fullwidth_with_cjk,
+//   and autocorrect/src/rule/halfwidth.rs test_halfwidth_alphabetic_numbers);
+// - zhlint (zhlint-project/zhlint, test/rules.test.ts "[punctuation-width]", test/uncategorized.test.ts,
+//   test/basic.test.ts "process rules", test/example-units.md → example-units-fixed.md).
+// Where GB/T 15834 and a peer differ (brackets around Latin text in a Chinese sentence, ASCII quotes around Chinese
+// text, zhlint's half-width brackets), ours follows the standard: full-width marks in Chinese text. Japanese and
+// Korean cases are left out. "Ours" is what the rule gives: --fix, then for full-width digits and letters the
+// half-width form it suggests (that is a suggestion since issue 8, not applied by --fix).
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
-import { fixDocument } from '../../src/lint/index.js';
+import { fixDocument, lintDocument, applyFixes } from '../../src/lint/index.js';
 
 interface PeerCase { input: string; peer: string; ours: string; why?: string }
 
@@ -32,7 +37,48 @@ const AUTOCORRECT: PeerCase[] = [
   { input: '他说：我们将在１６：３２分出发去ＣＢＤ中心。', peer: '他说：我们将在16:32分出发去CBD中心。', ours: '他说：我们将在16:32分出发去CBD中心。' },
 ];
 
-const fix = (text: string) => fixDocument(createDocument(text, 'peer.txt'), { only: ['punctuation-width'] }).output;
+const ZHLINT: PeerCase[] = [
+  // rules.test.ts, [punctuation-width] (zhlint run with half-width () and full-width ，。：；？！“”‘’).
+  { input: '你好,再见.', peer: '你好，再见。', ours: '你好，再见。' },
+  { input: '你（好）,再见.', peer: '你(好)，再见。', ours: '你（好），再见。', why: 'GB/T 15834: brackets in Chinese text are full-width (the peer case asks for half-width ())' },
+  { input: "你'好',再见.", peer: '你‘好’，再见。', ours: "你'好'，再见。", why: "an ASCII ' is left alone (an apostrophe in Latin text); not a mark the rule claims" },
+  { input: '你"好",再见.', peer: '你“好”，再见。', ours: '你“好”，再见。' },
+  { input: '"你\'好\'",再见.', peer: '“你‘好’”，再见。', ours: "“你'好'”，再见。", why: "an ASCII ' is left alone; not a mark the rule claims" },
+  { input: "what's up", peer: "what's up", ours: "what's up" },
+  // uncategorized.test.ts (zhlint's default rules).
+  { input: '1-1', peer: '1-1', ours: '1-1' },
+  { input: '..', peer: '..', ours: '..' },
+  { input: '中文 ;-)', peer: '中文 ;-)', ours: '中文 ;-)' },
+  { input: '1) 项目符号', peer: '1) 项目符号', ours: '1）项目符号', why: 'GB/T 15834: a bracket after a list number in Chinese text is full-width' },
+  { input: '将静态的 HTML “激活” (hydrate) 为', peer: '将静态的 HTML “激活” (hydrate) 为', ours: '将静态的 HTML “激活” （hydrate）为', why: 'GB/T 15834: brackets in Chinese text are full-width, also around Latin words' },
+  { input: 'key（string 或者 Symbol）', peer: 'key (string 或者 Symbol)', ours: 'key（string 或者 Symbol）', why: 'GB/T 15834: full-width brackets in Chinese text stay full-width' },
+  { input: 'computed()', peer: 'computed()', ours: 'computed()' },
+  // basic.test.ts, "replace half-width brackets into full-width".
+  { input: '关注(watch)你关心的仓库。', peer: '关注（watch）你关心的仓库。', ours: '关注（watch）你关心的仓库。' },
+  // example-units.md → example-units-fixed.md.
+  { input: 'Pure JavaScript (a.k.a. Vanilla) 中文', peer: 'Pure JavaScript (a.k.a. Vanilla) 中文', ours: 'Pure JavaScript (a.k.a. Vanilla) 中文' },
+  { input: '1+1=2 1 + 1 = 2 1 + 2=3 2020/01/01 2020-01-01 vue-custom-element 100% a/b Chrome 53+ 中文', peer: '1+1=2 1 + 1 = 2 1 + 2=3 2020/01/01 2020-01-01 vue-custom-element 100% a/b Chrome 53+ 中文', ours: '1+1=2 1 + 1 = 2 1 + 2=3 2020/01/01 2020-01-01 vue-custom-element 100% a/b Chrome 53+ 中文' },
+  { input: '2020/01/02 01:20:30 中文', peer: '2020/01/02 01:20:30 中文', ours: '2020/01/02 01:20:30 中文' },
+  { input: '中文...中文...a...b... 中文 ... 中文 ... a ... b ...', peer: '中文...中文...a...b... 中文 ... 中文 ... a ... b ...', ours: '中文...中文...a...b... 中文 ... 中文 ... a ... b ...' },
+  { input: '中文&lt; &amp; &gt;中文', peer: '中文&lt; &amp; &gt;中文', ours: '中文&lt; &amp; &gt;中文' },
+  { input: '3 minite(s) left 中文', peer: '3 minite(s) left 中文', ours: '3 minite(s) left 中文' },
+  {
+    input: '中文 。 中文(中文)中文。中文 . 中文（中文）中文.', peer: '中文。中文 (中文) 中文。中文。中文 (中文) 中文。', ours: '中文 。 中文（中文）中文。中文 . 中文（中文）中文。',
+    why: 'GB/T 15834: full-width brackets; spaces around marks are the peer’s spacing rules, not width; a “.” set off by spaces is not taken for a full stop',
+  },
+  {
+    input: `中文,中文 （中文） 中文'中文'中文"中文"中文 （中文）（中文）中文 （中文）。`, peer: '中文，中文 (中文) 中文 ‘中文’ 中文 “中文” 中文 (中文)(中文) 中文 (中文)。', ours: `中文，中文 （中文） 中文'中文'中文“中文”中文 （中文）（中文）中文 （中文）。`,
+    why: "GB/T 15834: full-width brackets; spaces are the peer’s spacing rules; an ASCII ' is left alone",
+  },
+  { input: 'a " hello world " b 中文', peer: 'a “hello world” b 中文', ours: 'a " hello world " b 中文', why: 'quotes set off by spaces around Latin text belong to the Latin text' },
+];
+
+/** The rule's repair: --fix, then the half-width form it suggests for full-width digits and letters. */
+const fix = (text: string) => {
+  const { output } = fixDocument(createDocument(text, 'peer.txt'), { only: ['punctuation-width'] });
+  const left = lintDocument(createDocument(output, 'peer.txt'), { only: ['punctuation-width'], group: false });
+  return applyFixes(output, left.messages.filter((m) => m.messageId === 'fullWidthAlnum').map((m) => ({ ...m, fix: m.suggestions![0].fix }))).output;
+};
 
 describe('punctuation-width --fix on the autocorrect cases', () => {
   for (const c of AUTOCORRECT) {
@@ -44,5 +90,17 @@ describe('punctuation-width --fix on the autocorrect cases', () => {
   }
   it('agreement with autocorrect is as reported (9 of 14)', () => {
     expect(AUTOCORRECT.filter((c) => fix(c.input) === c.peer)).toHaveLength(9);
+  });
+});
+
+describe('punctuation-width on the zhlint cases', () => {
+  for (const c of ZHLINT) {
+    it(`${c.input} → ${c.ours}`, () => {
+      expect(fix(c.input)).toBe(c.ours);
+      if (c.ours !== c.peer) expect(c.why, 'a difference from zhlint needs its reason').toBeTruthy();
+    });
+  }
+  it('agreement with zhlint is as reported (14 of 23)', () => {
+    expect(ZHLINT.filter((c) => fix(c.input) === c.peer)).toHaveLength(14);
   });
 });

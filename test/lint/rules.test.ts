@@ -193,7 +193,9 @@ ruleTester(punctuationWidth, {
     { name: 'ASCII dot between Chinese words is only a suggestion', text: '举办“大学新生.结伴同行”活动。', errors: [{ messageId: 'periodUnsure' }], output: '举办“大学新生.结伴同行”活动。' },
     { name: 'ASCII quotes paired when unambiguous', text: '推进"放管服"改革，落实"六稳"工作。', errors: Array(4).fill({ messageId: 'quote' }), output: '推进“放管服”改革，落实“六稳”工作。' },
     { name: 'ASCII quotes left as a suggestion when the pairing is not clear', text: '推进"放管服"改革，落实"六稳工作。', errors: Array(3).fill({ messageId: 'quoteUnpaired' }), output: '推进"放管服"改革，落实"六稳工作。' },
-    { name: 'full-width digits and Latin letters', text: '完成率达到９８％，ＧＤＰ增长６．５％。', errors: [{ messageId: 'fullWidthAlnum', message: '全角字符“９８％”应为半角“98%”' }, { messageId: 'fullWidthAlnum' }, { messageId: 'fullWidthAlnum' }], output: '完成率达到98%，GDP增长6.5%。' },
+    // Deliberate change (issue 8): full-width digits and letters are a suggestion, not a --fix (a correct speech's
+    // ８月２９日 is left as published); the suggestion gives the half-width form.
+    { name: 'full-width digits and Latin letters: suggested, not fixed', text: '完成率达到９８％，ＧＤＰ增长６．５％。', errors: [{ messageId: 'fullWidthAlnum', message: '全角字符“９８％”应为半角“98%”（未自动修改）' }, { messageId: 'fullWidthAlnum' }, { messageId: 'fullWidthAlnum' }], output: '完成率达到９８％，ＧＤＰ增长６．５％。', suggestion: '完成率达到98%，ＧＤＰ增长６．５％。' },
     { name: 'a colon before a parenthesised number is not an emoticon', text: '工作如下:(一)加强领导。', errors: Array(3).fill({ messageId: 'halfWidth' }), output: '工作如下：（一）加强领导。' },
     { text: '同志们:\n今天,我们召开这次会议。', errors: [{ messageId: 'halfWidth', line: 1, column: 4 }, { messageId: 'halfWidth', line: 2, column: 3, message: '半角标点“,”用在中文里，应为全角“，”' }], output: '同志们：\n今天，我们召开这次会议。' },
     { name: 'brackets decided by pair', text: '各党委(党组)要高度重视。(2014年2月28日)', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }, { messageId: 'halfWidth' }, { messageId: 'halfWidth' }], output: '各党委（党组）要高度重视。（2014年2月28日）' },
@@ -209,6 +211,9 @@ ruleTester(punctuationPair, {
   ],
   invalid: [
     { name: 'a mistyped closing quote', text: '大力开展“双招双引“工作，取得成效。', errors: [{ messageId: 'doubleOpen', column: 10 }] },
+    // One finding for a nesting typed with double quotes, never a second one for the ” that follows (issue 8).
+    { name: 'double quotes nested in double quotes', text: '他强调“要建好中国“天眼”这样的大装置”，意义重大。', errors: [{ messageId: 'nested', column: 10 }] },
+    { name: 'nested double quotes, the outer one never closed', text: '他强调“要建好中国“天眼”这样的大装置，意义重大。', errors: [{ messageId: 'nestedUnclosed', column: 10 }] },
     { text: '各党委（党组要高度重视。', errors: [{ messageId: 'unclosed', column: 4, message: '左括号“（”没有对应的右括号“）”' }] },
     { text: '学习党章》等内容。', errors: [{ messageId: 'unopened', message: '右书名号“》”前没有对应的左书名号“《”' }] },
     { text: '强调“四风”问题”。', errors: [{ messageId: 'unopened' }] },

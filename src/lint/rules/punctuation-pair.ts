@@ -19,7 +19,15 @@ const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】》]\s*$/;
 /** 1） 2) a) list markers at the start of a line have no opening bracket. */
 const LIST_MARKER = /^\s*[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$/;
 
-interface Open { ch: string; kind: Kind; offset: number }
+interface Open {
+  ch: string; kind: Kind; offset: number;
+  /** A “ opened inside an open “: the outer one. */
+  outer?: Open;
+  /** On an outer “: the first double-quoted “ nested in it that was closed. */
+  nestedIn?: Open;
+  /** On an outer “: a mistyped closing quote inside it was reported, which covers this one too. */
+  explained?: boolean;
+}
 
 export default defineRule({
   id: 'punctuation-pair',
@@ -31,6 +39,8 @@ export default defineRule({
     unclosed: '左{name}“{found}”没有对应的右{name}“{expected}”',
     unopened: '右{name}“{found}”前没有对应的左{name}“{expected}”',
     doubleOpen: '引号不成对：前一个“尚未闭合，此处又是左引号“，应为右引号”',
+    nested: '引号里又用了双引号“”：内层引号应为单引号‘’',
+    nestedUnclosed: '引号里又用了双引号“”，外层的左引号“也没有闭合：内层引号应为单引号‘’，并补上外层的右引号”',
   },
   check({ doc, prose, report }) {
     const lines = prose.split('\n');
@@ -38,7 +48,15 @@ export default defineRule({
     // A “ that opened a paragraph and stayed open: the quotation may go on for a few paragraphs.
     let pending: { open: Open; left: number } | null = null;
     const MAX_QUOTED_PARAGRAPHS = 6;
-    const unclosed = (o: Open) => report({ messageId: 'unclosed', data: { name: o.kind.name, found: o.ch, expected: o.kind.right }, range: [o.offset, o.offset + 1] });
+    const unclosed = (o: Open) => {
+      // An inner “ left open was a mistyped closing quote; its outer one is then accounted for by that finding.
+      if (o.outer) { o.outer.explained = true; return report({ messageId: 'doubleOpen', range: [o.offset, o.offset + 1] }); }
+      if (o.explained) return;
+      if (o.nestedIn) return report({ messageId: 'nestedUnclosed', range: [o.nestedIn.offset, o.nestedIn.offset + 1] });
+      report({ messageId: 'unclosed', data: { name: o.kind.name, found: o.ch, expected: o.kind.right }, range: [o.offset, o.offset + 1] });
+    };
+    // Innermost first, so that an inner finding can account for its outer quote.
+    const flush = (open: Open[]) => { for (let k = open.length - 1; k >= 0; k--) unclosed(open[k]); };
     lines.forEach((line, li) => {
       const base = doc.lineStarts[li];
       const first = line.search(/\S/);
@@ -46,13 +64,20 @@ export default defineRule({
         const c = line[i];
         // Each paragraph of a long quotation may open with “ again; the quotation ends at the first ”.
         if (pending && c === '“' && i === first && !stack.length) continue;
-        if (pending && c === '”' && !stack.some((o) => o.ch === '“')) { pending = null; continue; }
+        if (pending && c === '”' && !stack.some((o) => o.ch === '“')) {
+          const nest = pending.open.nestedIn;
+          if (nest) report({ messageId: 'nested', range: [nest.offset, nest.offset + 1] });
+          pending = null;
+          continue;
+        }
         const opener = OPEN.get(c);
         const closer = CLOSE.get(c);
         if (c === '“' && stack.length && stack[stack.length - 1].ch === '“') {
-          // Nested “ inside “ is a mistyped closing quote far more often than a real nesting (those use ‘’).
-          report({ messageId: 'doubleOpen', range: [base + i, base + i + 1] });
-          stack.pop();
+          // “ inside an open “: either a nesting typed with double quotes (“…“天眼”…”, the inner ones should be ‘’)
+          // or a mistyped closing quote (“双招双引“). Which one is known when the paragraph has been read; one
+          // finding either way, never a second one for the ” that follows.
+          const inner: Open = { ch: c, kind: opener!, offset: base + i, outer: stack[stack.length - 1] };
+          stack.push(inner);
           continue;
         }
         if (opener) { stack.push({ ch: c, kind: opener, offset: base + i }); continue; }
@@ -63,14 +88,17 @@ export default defineRule({
           report({ messageId: 'unopened', data: { name: closer.name, found: c, expected: closer.left }, range: [base + i, base + i + 1] });
           continue;
         }
-        stack.slice(at + 1).forEach(unclosed);
+        const closed = stack[at];
+        flush(stack.slice(at + 1));
         stack = stack.slice(0, at);
+        if (closed.outer) closed.outer.nestedIn ??= closed;
+        else if (closed.nestedIn) report({ messageId: 'nested', range: [closed.nestedIn.offset, closed.nestedIn.offset + 1] });
       }
       const last = li === lines.length - 1 || !lines[li + 1].trim();
       if (stack.length && (last || !line.trim() || PARAGRAPH_END.test(line))) {
         const quote = stack.length === 1 && stack[0].ch === '“' && stack[0].offset === base + first && !pending && li < lines.length - 1 ? stack[0] : null;
         if (quote) pending = { open: quote, left: MAX_QUOTED_PARAGRAPHS };
-        else stack.forEach(unclosed);
+        else flush(stack);
         stack = [];
       } else if (pending && line.trim() && PARAGRAPH_END.test(line) && --pending.left <= 0) {
         unclosed(pending.open);
@@ -79,6 +107,6 @@ export default defineRule({
     });
     const open = pending as { open: Open } | null;
     if (open) unclosed(open.open);
-    stack.forEach(unclosed);
+    flush(stack);
   },
 });

@@ -1,6 +1,6 @@
 // ASCII , : ; ? ! ( ) . " inside Chinese text should be full-width, and full-width digits and Latin letters (９８％,
-// ＧＤＰ) half-width. Numbers (1,200 3:30 3.5), URLs, file names, Latin text and code are left alone. Fixable: the
-// mark becomes full-width and the spaces typed after it go; ASCII quotes are paired “…” only when the pairing in the
+// ＧＤＰ) half-width (a suggestion). Numbers (1,200 3:30 3.5), URLs, file names, Latin text and code are left alone.
+// Fixable: the mark becomes full-width and the spaces typed after it go; ASCII quotes are paired “…” only when the pairing in the
 // line is unambiguous, else the finding carries a suggestion.
 import { defineRule } from '../rule.js';
 import { isChineseContext, isCjk, CJK, CN_PUNCT } from '../text.js';
@@ -17,8 +17,9 @@ const toHalf = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．：％]/g, (c)
 
 export default defineRule({
   id: 'punctuation-width',
-  description: '中文里的标点用全角（，：；？！（））',
-  severity: 'error',
+  description: '中文里的标点用全角（，：；？！（）），全角数字和字母用半角',
+  // Typographic, not content: a warning by default (a config may raise it to error).
+  severity: 'warn',
   fixable: true,
   defaultOptions: {},
   messages: {
@@ -27,7 +28,7 @@ export default defineRule({
     periodUnsure: '半角句点“.”用在中文里，应为句号“。”或间隔号“·”（未自动修改）',
     quote: '半角引号“\"”用在中文里，应为全角引号“{expected}”',
     quoteUnpaired: '半角引号“\"”用在中文里，应为全角引号（配对不明确，未自动修改）',
-    fullWidthAlnum: '全角字符“{found}”应为半角“{expected}”',
+    fullWidthAlnum: '全角字符“{found}”应为半角“{expected}”（未自动修改）',
   },
   check({ doc, prose, report }) {
     prose.split('\n').forEach((line, li) => {
@@ -128,11 +129,15 @@ export default defineRule({
         }
       }
 
-      // Full-width digits and Latin letters: ９８％ → 98%, ＧＤＰ → GDP.
+      // Full-width digits and Latin letters: ９８％ → 98%, ＧＤＰ → GDP (GB/T 15835). A suggestion, not a fix: a
+      // published text may keep full-width figures on purpose (a vertical layout, a quoted document number), and
+      // --fix on a correct speech changes nothing but ASCII punctuation.
       for (const mm of line.matchAll(FULL_ALNUM)) {
         const i = mm.index!;
         const found = mm[0];
-        report({ messageId: 'fullWidthAlnum', data: { found, expected: toHalf(found) }, range: [base + i, base + i + found.length], fix: { range: [base + i, base + i + found.length], text: toHalf(found) } });
+        report({ messageId: 'fullWidthAlnum', data: { found, expected: toHalf(found) }, range: [base + i, base + i + found.length], suggestions: [
+          { desc: `改为半角“${toHalf(found)}”`, fix: { range: [base + i, base + i + found.length], text: toHalf(found) } },
+        ] });
       }
     });
   },
