@@ -18,6 +18,9 @@
 //   statistics-noun   the same + the noun counted
 // A lexical (or structure) file may restrict its annotation of series/announced/formulas/statistics to a line range
 // with `scope: { from: N, to: M }` (used for the long reports); predictions outside the range are then ignored.
+// A file marked `batch: NAME` (a fresh batch, annotated after the rules changed, whose texts the rule engineers
+// have not seen) is held apart: evaluateDev() leaves it out of the development table, evaluateDev({ batch: NAME }) evaluates only that
+// batch, and devBatches() lists the batches present; `npm run eval` prints each batch as its own table.
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -87,6 +90,18 @@ async function readTruth(dir, sub, stem) {
   return existsSync(f) ? YAML.parse(await readFile(f, 'utf8')) ?? {} : null;
 }
 
+/** The names of the batches held apart (`batch:` in a truth-dev file), sorted. */
+export async function devBatches(dir = DEV_DIR) {
+  const names = new Set();
+  for (const stem of await stems(dir)) {
+    for (const sub of ['structure', 'lexical']) {
+      const t = await readTruth(dir, sub, stem);
+      if (t?.batch) names.add(String(t.batch));
+    }
+  }
+  return [...names].sort();
+}
+
 /** Where the annotated text lives in the shared corpus: `file:` of the annotation, else speeches/ or reports/. */
 function textPath(shared, stem, truth) {
   if (truth?.file) return path.join(shared, truth.file);
@@ -100,9 +115,10 @@ function textPath(shared, stem, truth) {
 /**
  * Evaluate `analyzeStructure` (compiled or source) on the development set.
  * `only`: a list of stems to restrict the evaluation to (e.g. a batch annotated later).
+ * `batch`: null (default) evaluates the files without a `batch:` mark; a name evaluates only that batch.
  * @returns {{ rows, type: {n, correct, accuracy, confusion, campaign}, files }}
  */
-export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DIR, shared = SHARED_CORPUS, only = null } = {}) {
+export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DIR, shared = SHARED_CORPUS, only = null, batch = null } = {}) {
   if (!analyzeStructure) ({ analyzeStructure, readDocument } = await loadDist());
   const totals = Object.fromEntries(DEV_FIELDS.map((f) => [f, { field: f, tp: 0, fp: 0, fn: 0 }]));
   const confusion = {};
@@ -113,6 +129,7 @@ export async function evaluateDev({ analyzeStructure, readDocument, dir = DEV_DI
   for (const stem of (await stems(dir)).filter((x) => !only || only.includes(x))) {
     const st = await readTruth(dir, 'structure', stem);
     const lx = await readTruth(dir, 'lexical', stem);
+    if ((st?.batch ?? lx?.batch ?? null) !== (batch ?? null)) continue;
     const doc = await readDocument(textPath(shared, stem, st ?? lx));
     const s = analyzeStructure(doc);
     const rows = {};
@@ -182,7 +199,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(0);
   }
   const oi = process.argv.indexOf('--only');
-  const r = await evaluateDev(oi > 0 ? { only: process.argv[oi + 1].split(',') } : {});
+  const bi = process.argv.indexOf('--batch');
+  const r = await evaluateDev({ ...(oi > 0 ? { only: process.argv[oi + 1].split(',') } : {}), ...(bi > 0 ? { batch: process.argv[bi + 1] } : {}) });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(r, null, 1));
   } else {
