@@ -42,16 +42,30 @@ const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
-const QUOTED_GE = new RegExp(`^[${NUM2}]个${W}{1,5}$`);
+/** N个X: the words after 个 may hold a numeral (六个相统一, 五个一). */
+const QUOTED_GE = new RegExp(`^[${NUM2}]个(?:一|${W}[${HAN}]{0,4})$`);
 const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
-const QUOTED_SHORT = new RegExp(`^[${NUM2}](?![${COUNT}])${W}{1,2}$`);
+/**
+ * A numeral and a short word: 四风, 三公, 五好家庭, 四有好教师. Beyond three characters only a small numeral: with
+ * 百/千/万 a longer quotation is the name of an activity (“百企大走访”).
+ */
+const QUOTED_SHORT = new RegExp(`^(?:[${NUM2}](?![${COUNT}])${W}{1,2}|[二两三四五六七八九十双](?![${COUNT}])${W}{3,4})$`);
+/** Two characters: a numeral and a measure word (“三朵”, “两张”) are a count, not a formula. */
+const MEASURE = charTable(`${COUNT}朵颗粒枚株棵匹头口双对`);
+/** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count). */
+const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}])${W}{1,2}$`);
 /** 双一流, 双一流建设: 双 with a word that starts with 一. */
 const QUOTED_DOUBLE = new RegExp(`^双一${W}{1,3}$`);
+/** A quotation named an award or an honour (“十大杰出青年”称号) is a name, not a formula. */
+const HONOUR_AFTER = /^(?:荣誉)?称号|^奖/;
 
-/** Whether s contains an idiom or lies inside one (一心一意, 心一意). */
+/**
+ * Whether s contains an idiom or lies inside one (一心一意, 心一意), or is an idiom with one numeral (三顾茅庐). Two
+ * characters inside an idiom say little (三公 of 三公九卿): those are the short formulas (四风, 两委).
+ */
 function isIdiom(s: string): boolean {
   const lex = lexicon();
-  return lex.idiomParts.has(s) || lex.idiomMatcher.occursIn(s);
+  return (s.length > 2 && lex.idiomParts.has(s)) || lex.singleNumeralIdioms.has(s) || lex.idiomMatcher.occursIn(s);
 }
 
 /** Whether a quotation (without its marks) is one numeral formula: “三重新三不限”, “六个坚持”, “四风”. */
@@ -60,16 +74,23 @@ export function isQuotedFormula(content: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
   if (QUOTED_PLAN.test(s)) return true;
-  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_DOUBLE.test(s))) return false;
+  if (s.length === 2 && MEASURE[s.charCodeAt(1)]) return false;
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s))) return false;
   return !isIdiom(s);
 }
+
+/** An item of a quoted list that opens with a numeral (“五星育人、三名争创”): a formula when another item is one. */
+const NUMERAL_LED = new RegExp(`^[${NUM2}][${HAN}]{1,5}$`);
 
 /** Formulas of a quotation: itself, or each of its items when all are formulas (“三制、五单”); else null. */
 export function quotedFormulas(content: string): string[] | null {
   const s = content.trim();
   if (isQuotedFormula(s)) return [s];
   const items = s.split(/[、，,]/).map((x) => x.trim());
-  if (items.length > 1 && items.every(isQuotedFormula)) return items;
+  if (items.length < 2) return null;
+  const formulas = items.filter(isQuotedFormula);
+  if (formulas.length === items.length) return items;
+  if (formulas.length > 0 && items.every((x) => NUMERAL_LED.test(x) && !isIdiom(x))) return items;
   return null;
 }
 
@@ -89,7 +110,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     const idioms = (idiomsOf[pi] = idiomSpans(t));
     const formulaQuotes: Array<[number, number]> = [];
     for (const q of findQuotes(t)) {
-      if (q.kind !== 'quote') continue;
+      if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
       const items = quotedFormulas(q.content);
       if (!items) continue;
       items.forEach((f) => found.add(f));

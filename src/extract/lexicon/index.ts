@@ -33,6 +33,8 @@ interface Lexicon {
   idiomMatcher: WordMatcher;
   /** Every substring of every idiom, to tell in one lookup whether a short text lies inside an idiom. */
   idiomParts: Set<string>;
+  /** Idioms with one numeral (入木三分): a quotation that is one is not a formula. */
+  singleNumeralIdioms: Set<string>;
   knownFormulas: string[];
   listPrefixes: string[];
   /** Words with a numeral (长三角, 一体化) from nodejieba's dictionary: a formula does not start or end inside one. */
@@ -51,6 +53,25 @@ function substrings(words: string[]): Set<string> {
   return out;
 }
 
+const NUMERAL_RE = /[一二两三四五六七八九十百千万双]/;
+
+/**
+ * The numeral formulations that official texts quote (“三农”, “六稳”, “十四五”), from the 提法 pack's
+ * punctuation entries (data/formulations/punctuation.yaml, each sourced to an official text): one vocabulary
+ * for lint and analyze, so a speech that writes them unquoted still has them counted.
+ */
+function quotedStandardFormulas(): string[] {
+  const path = fileURLToPath(new URL('../../../data/formulations/punctuation.yaml', import.meta.url));
+  const data = YAML.parse(readFileSync(path, 'utf8')) as { entries?: Array<{ standard?: unknown }> } | null;
+  const out: string[] = [];
+  for (const e of data?.entries ?? []) {
+    const m = /^“([\u4e00-\u9fff]{2,8})”$/.exec(String(e.standard ?? ''));
+    // 第一议题 is an ordinal, not a count.
+    if (m && NUMERAL_RE.test(m[1]) && !m[1].startsWith('第')) out.push(m[1]);
+  }
+  return out;
+}
+
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
@@ -61,7 +82,8 @@ export function lexicon(): Lexicon {
       idioms,
       idiomMatcher: new WordMatcher(idioms),
       idiomParts: substrings(idioms),
-      knownFormulas: readList('formulas.yaml', 'known'),
+      singleNumeralIdioms: new Set(readLines('jieba-single-numeral-idioms.utf8')),
+      knownFormulas: [...readList('formulas.yaml', 'known'), ...quotedStandardFormulas()],
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
       numeralWords: new WordMatcher(readLines('jieba-numeral-words.utf8')),
     };

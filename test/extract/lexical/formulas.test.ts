@@ -40,6 +40,11 @@ describe('extractFormulas: invalid', () => {
     ['a set phrase in quotes', '只考虑自己的“一亩三分地”，不是自己份内的事就一推六二五。'],
     ['两张皮 is a term', '知与行成了“两张皮”。'],
     ['announcements are not formulas', '主要呈现四个特点：一是推进。我讲四个方面的问题。'],
+    ['a numeral and a measure word in quotes is a count', '种下“三朵”花，只剩“两张”了，排在“后两名”。'],
+    ['an award title in quotes is a name', '荣获“十大杰出青年”荣誉称号，获评“五好少年”称号。'],
+    ['idioms with one numeral in quotes', '不学“三顾茅庐”，切忌“三心二意”，不能“垂涎三尺”。'],
+    ['idioms the dictionary tags as other words', '发扬四海一家的精神，五洲四海的朋友。'],
+    ['activity names with 百/千/万', '开展“百企大走访”活动，推行“千村美丽工程”。'],
   ];
   it.each(cases)('%s', (_name, text) => {
     expect(texts(text)).toEqual([]);
@@ -60,6 +65,11 @@ describe('extractFormulas: word boundaries, a real idiom list, plan and other sh
     ['five-year plans', '“十四五”时期是关键期，编制好十五五规划，回顾九五计划。', ['十四五', '十五五', '九五']],
     ['a doubled numeral with its noun; numbered projects', '坚持八八战略，把招商引资作为一号工程。', ['八八战略', '一号工程']],
     ['双 with a word in 一', '加快“双一流”建设。', ['双一流']],
+    ['N个X with a numeral inside a word of X', '坚持“六个相统一”，落实“五个一”工作法。', ['六个相统一', '五个一']],
+    ['a numeral and a longer word', '评选“五好家庭”，争当“四有好教师”。', ['五好家庭', '四有好教师']],
+    ['the numeral inside', '落实“干部双述”，推行“村级四议”，组建“铁三角”服务团队。', ['干部双述', '村级四议', '铁三角']],
+    ['a quoted list of numeral-led items when one is a formula', '深化“四星服务、三名工程”建设。', ['四星服务', '三名工程']],
+    ['numeral formulations the 提法 pack quotes, unquoted here', '心系三农，做好六稳工作，落实六保任务。', ['三农', '六稳', '六保']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
   });
