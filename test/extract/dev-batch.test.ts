@@ -1,0 +1,43 @@
+// A fresh batch of the development set (truth-dev files marked `batch: NAME`) is held apart: the development table
+// and its floors leave it out, `evaluateDev({ batch })` evaluates only it. Runs on stub analyses (no text is read),
+// so it needs neither the shared corpus nor the analyser.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
+// @ts-expect-error: a plain ESM script shared with `npm run eval`, without type declarations
+import { DEV_DIR, devBatches, evaluateDev } from '../../scripts/eval-dev.mjs';
+
+const stub = {
+  readDocument: async (file: string) => file,
+  analyzeStructure: () => ({ type: { label: 'other', confidence: 1 }, title: '', headings: [], series: [], announced: [], formulas: [], statistics: [] }),
+};
+const FRESH = ['010_other', '016_other', '018_other', '038_other', '049_other', 'cpc_congress_19', 'gwr_2010', 'prov2025_jiangsu'];
+
+describe('fresh batches in truth-dev', () => {
+  it('leaves a batch out of the development table and evaluates it on its own', async () => {
+    const dir = tempDir();
+    for (const sub of ['structure', 'lexical']) mkdirSync(path.join(dir, sub));
+    const write = (stem: string, extra: string) =>
+      writeFileSync(path.join(dir, 'structure', `${stem}.yaml`), `type: other\ntitle: ""\n${extra}headings: []\nseries: []\nannounced: []\n`);
+    write('a', '');
+    write('b', 'batch: fresh-x\n');
+    writeFileSync(path.join(dir, 'lexical', 'c.yaml'), 'batch: fresh-x\nformulas: [三农]\nstatistics: []\n');
+    expect(await devBatches(dir)).toEqual(['fresh-x']);
+    const dev = await evaluateDev({ ...stub, dir, shared: dir });
+    expect(dev.files.map((f: { file: string }) => f.file)).toEqual(['a']);
+    const fresh = await evaluateDev({ ...stub, dir, shared: dir, batch: 'fresh-x' });
+    expect(fresh.files.map((f: { file: string }) => f.file)).toEqual(['b', 'c']);
+    expect(fresh.type.n).toBe(1);
+    expect(fresh.rows.find((r: { field: string }) => r.field === 'formulas')).toMatchObject({ tp: 0, fn: 1 });
+  });
+
+  it('holds the eight texts of fresh-2026-12-02 apart, with both halves annotated', async () => {
+    expect(await devBatches(DEV_DIR)).toContain('fresh-2026-12-02');
+    const fresh = await evaluateDev({ ...stub, batch: 'fresh-2026-12-02' });
+    expect(fresh.files.map((f: { file: string }) => f.file)).toEqual(FRESH);
+    expect(fresh.type.n).toBe(8);
+    const dev = await evaluateDev(stub);
+    expect(dev.files.some((f: { file: string }) => FRESH.includes(f.file))).toBe(false);
+  });
+});
