@@ -4,6 +4,7 @@ import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
 import { execAccepted } from './lexicon/scan.js';
+import { bodyEnd } from './paragraphs.js';
 
 /**
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
@@ -40,7 +41,9 @@ const MAX_PHRASE = 30;
 
 interface Span { start: number; end: number }
 
-export function extractAnnouncements(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[], series: Series[]): Announcement[] {
+export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragraph[], headings: Heading[], series: Series[]): Announcement[] {
+  // An appendix (附件, 名词解释) after the speech announces nothing of it.
+  const paragraphs = allParagraphs.slice(0, bodyEnd(doc, allParagraphs));
   const headingSpans: Span[] = headings.map((h) => ({ start: offsetAt(doc, { line: h.line, column: h.column }), end: offsetAt(doc, { line: h.line, column: h.endColumn }) }));
   const headingStarts = headingSpans.map((h) => h.start);
   const seriesStarts = series.map((s) => offsetAt(doc, { line: s.line, column: s.column }));

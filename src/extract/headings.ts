@@ -3,6 +3,7 @@
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Heading, HeadingLevel, Paragraph } from './types.js';
+import { bodyEnd } from './paragraphs.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = '(?:\\d{1,2}|[０-９]{1,2})';
@@ -15,6 +16,10 @@ interface MarkerKind {
   paragraphStart?: boolean;
   /** The marker says something by itself (第一部分): the heading may have no further words. */
   wordy?: boolean;
+  /** A part of the speech (第一部分), parent of the 一、 headings after it. */
+  part?: boolean;
+  /** Taken only where it continues the numbering, as inline markers are. */
+  continuing?: boolean;
 }
 
 // Order matters: （一） before （1）, and 一、 is never confused with 1、.
@@ -22,6 +27,8 @@ const KINDS: MarkerKind[] = [
   { level: 2, re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`), style: (m) => (m.startsWith('(') ? 'cn-paren-ascii' : 'cn-paren') },
   { level: 4, re: new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]`), style: (m) => (m.startsWith('(') ? 'num-paren-ascii' : 'num-paren') },
   { level: 1, re: new RegExp(`^(${CN})\\s*([、．.])`), style: (m) => (m.includes('、') ? 'cn-dun' : 'cn-dot') },
+  // A numeral alone on its line (## 一 in Markdown, 一 in plain text), where it continues the numbering.
+  { level: 1, re: new RegExp(`^(${CN})$`), style: () => 'cn-bare', paragraphStart: true, wordy: true, continuing: true },
   // Not 13.5 (a decimal) and not 1、、 (a doubled comma): the character after the marker must not be a digit.
   { level: 3, re: new RegExp(`^(${NUM})\\s*([.．、])(?![\\d０-９.．、])`), style: (m) => (m.includes('、') ? 'num-dun' : 'num-dot') },
   // 第一部分 / 第一个问题：… / 第一方面 on a line: the parts of a long speech, counted apart from 一、 (style di-…).
@@ -29,7 +36,7 @@ const KINDS: MarkerKind[] = [
   {
     level: 1, re: new RegExp(`^第(${CN})(?:个问题|部分|个方面|方面)(?:\\s*[：:]|(?=[\\s\u3000]|$))`),
     style: (m) => (m.includes('问题') ? 'di-wenti' : m.includes('部分') ? 'di-bufen' : 'di-fangmian'),
-    paragraphStart: true, wordy: true,
+    paragraphStart: true, wordy: true, part: true,
   },
 ];
 
@@ -38,7 +45,6 @@ const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八�
 
 /** The heading phrase ends at a sentence end, a colon before more text, or a blank between words. */
 const PHRASE_END = /[。！？!?]|[：:](?=\s*\S)|(?<=[^\sA-Za-z0-9])[\s\u3000]+(?=[^\sA-Za-z0-9%％])/;
-const CLAUSE = /[，,；;]/;
 const MAX_HEADING = 80;
 const LOOKAHEAD = 400;
 
@@ -79,31 +85,49 @@ function matchMarker(text: string, index: number, inline = false): Omit<Candidat
 }
 
 /**
- * The heading phrase of a run-in or inline heading. It ends at the first 。！？, a colon or a blank.
- * A web copy may also lose the break between heading and body (二、要聚焦重点关键，抓好整改落实作风建设过程中，…):
- * when the stretch to the sentence end is long (over 30 characters) and has three clauses or more, the heading
- * is taken as its first two clauses, and since headings are written in parallel clauses, the second is cut to
- * the length of the first (less a leading 要) when it is longer. Standalone heading lines are kept whole.
+ * The heading phrase of a run-in or inline heading. It ends at the first 。！？, a colon or a blank; a phrase
+ * longer than MAX_HEADING is cut at its last clause break within that length. A web copy that lost the break
+ * between heading and body (二、要聚焦重点关键，抓好整改落实作风建设过程中，…) keeps the run-on phrase: where the
+ * heading ends cannot be told from the text, and cutting clauses to a guessed length would damage headings that
+ * really are long.
  */
-export function headingPhrase(rest: string, placement: Heading['placement']): string {
+export function headingPhrase(rest: string): string {
   const end = PHRASE_END.exec(rest);
   let phrase = (end ? rest.slice(0, end.index) : rest).trim();
-  if (placement !== 'line') {
-    const clauses = phrase.split(CLAUSE);
-    if (clauses.length >= 3 && [...phrase].length > 30) {
-      const first = clauses[0];
-      const sep = phrase.charAt(first.length);
-      const width = [...first.replace(/^要/, '')].length;
-      const second = [...clauses[1]];
-      phrase = first + sep + (second.length > width ? second.slice(0, width).join('') : clauses[1]);
-    }
-  }
   if ([...phrase].length > MAX_HEADING) {
     const cps = [...phrase].slice(0, MAX_HEADING).join('');
     const cut = Math.max(cps.lastIndexOf('，'), cps.lastIndexOf(','), cps.lastIndexOf('；'));
     phrase = cut > 10 ? cps.slice(0, cut) : cps;
   }
   return phrase;
+}
+
+const COLON_END = /[：:]$/;
+const SEMICOLON_END = /[；;]$/;
+
+/**
+ * Paragraphs that are the items of one sentence's list, not headings: after a paragraph ending in a colon, items
+ * numbered from 1 on, each but the last closing with a semicolon (主要内容是：/一、调整购销价格；/二、提高运价；/三、…。).
+ * Returns their indexes.
+ */
+function semicolonLists(paragraphs: Paragraph[], end: number): Set<number> {
+  const items = new Set<number>();
+  for (let i = 1; i < end; i++) {
+    if (!COLON_END.test(paragraphs[i - 1].text) || !SEMICOLON_END.test(paragraphs[i].text)) continue;
+    const first = matchMarker(paragraphs[i].text, 0);
+    if (!first || first.number !== 1) continue;
+    let j = i;
+    let n = 1;
+    while (j + 1 < end && SEMICOLON_END.test(paragraphs[j].text)) {
+      const next = matchMarker(paragraphs[j + 1].text, 0);
+      if (!next || next.kind !== first.kind || next.number !== n + 1) break;
+      j++;
+      n++;
+    }
+    if (j > i) for (let k = i; k <= j; k++) items.add(k);
+    i = j;
+  }
+  return items;
 }
 
 export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
@@ -124,10 +148,13 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
   /** The last 第一部分/第一个问题 heading, parent of the 一、 headings that follow it. */
   let openPart: number | null = null;
 
-  for (const p of paragraphs) {
+  const end = bodyEnd(doc, paragraphs);
+  const listItems = semicolonLists(paragraphs, end);
+  for (let i = 0; i < end; i++) {
+    const p = paragraphs[i];
     const text = p.text;
     const candidates: Candidate[] = [];
-    const head = matchMarker(text, 0);
+    const head = listItems.has(i) ? null : matchMarker(text, 0);
     if (head) candidates.push({ ...head, placement: 'line' });
     INLINE_START.lastIndex = 0;
     for (let m = INLINE_START.exec(text); m; m = INLINE_START.exec(text)) {
@@ -137,7 +164,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
     }
     for (const c of candidates) {
       const level = c.kind.level;
-      if (c.placement === 'inline') {
+      if (c.placement === 'inline' || c.kind.continuing) {
         // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number
         // that merely follows a full stop is not taken for a heading.
         const expected = (lastNumberUnder.get(key(peekParent(level) ?? openPart, level)) ?? 0) + 1;
@@ -146,14 +173,13 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
       const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);
       let placement = c.placement;
-      let phrase = headingPhrase(rest, 'line');
+      const phrase = headingPhrase(rest);
       const tail = rest.slice(phrase.length).replace(/^[。！？!?：:\s]+/, '') || text.length > c.textStart + LOOKAHEAD;
       if (placement === 'line' && tail) placement = 'run-in';
-      if (placement !== 'line') phrase = headingPhrase(rest, placement);
       // A heading says something in words: 1. 12.5 13.6 in a table is not one.
       if (!c.kind.wordy && !/[\u4e00-\u9fff]/.test(phrase)) continue;
       // 一、二、 inside 第一部分 belong to that part: the 第… heading is the parent of the level-1 headings after it.
-      const di = Boolean(c.kind.wordy);
+      const di = Boolean(c.kind.part);
       let parent = parentFor(level);
       if (di) { stack.length = 0; parent = null; openPart = headings.length; }
       else if (parent === null && openPart !== null) parent = openPart;

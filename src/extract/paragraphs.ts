@@ -127,3 +127,27 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
   }
   return out;
 }
+
+/**
+ * The line that opens an appendix of a report: 附件1, 附件2 名词解释, 附录：…, 名词解释, 注释 — a short line of its own.
+ * What follows it (a list of 民生实事 numbered 一、二、, a glossary numbered 1. 2.) is not the speech's structure.
+ */
+const APPENDIX = /^(?:(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,2}(?:\s*[：:]\s*|\s+|$)[^。！？!?，,；;]{0,24}|(?:名词解释|注释|注解)\s*[：:]?)$/;
+const bodyEnds = new WeakMap<Paragraph[], number>();
+
+/**
+ * How many paragraphs belong to the speech before an appendix (all of them when there is none). An appendix line
+ * counts only in the second half of the text: a speech sent as the attachment of a notice starts with 附件.
+ */
+export function bodyEnd(doc: SpeechDocument, paragraphs: Paragraph[]): number {
+  const known = bodyEnds.get(paragraphs);
+  if (known !== undefined) return known;
+  let end = paragraphs.length;
+  const half = doc.text.length / 2;
+  for (let i = paragraphs.length - 1; i >= 0 && paragraphs[i].offset >= half; i--) {
+    const t = paragraphs[i].text;
+    if (t.length <= 32 && APPENDIX.test(t)) end = i;
+  }
+  bodyEnds.set(paragraphs, end);
+  return end;
+}

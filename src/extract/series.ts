@@ -5,6 +5,7 @@ import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber, toCnNumber } from '../text/numerals.js';
 import type { Heading, Paragraph, Series, SeriesItem, SeriesProblem } from './types.js';
 import { execAccepted } from './lexicon/scan.js';
+import { bodyEnd } from './paragraphs.js';
 
 type Family = Series['family'];
 
@@ -102,7 +103,8 @@ const continues = (a: Family, b: Family) => a === b || (switchable(a) && switcha
  * it follows, closing the runs opened inside; an item numbered 1 opens a new run inside the open item.
  */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
-  const markers = findMarkers(paragraphs);
+  // An appendix (附件, 名词解释) after the speech is not searched.
+  const markers = findMarkers(paragraphs.slice(0, bodyEnd(doc, paragraphs)));
   // Heading offsets, in order, to close runs where a heading intervenes.
   const headingOffsets = headings.map((h) => offsetAt(doc, { line: h.line, column: h.column }));
   const headingAt = new Set(headingOffsets);

@@ -82,16 +82,48 @@ describe('extractHeadings: tree and placement', () => {
 
 describe('headingPhrase', () => {
   it('cuts at the first sentence end or colon', () => {
-    expect(headingPhrase('牢牢把握“总要求”。中央明确指出……', 'run-in')).toBe('牢牢把握“总要求”');
-    expect(headingPhrase('主要成效：一是……', 'run-in')).toBe('主要成效');
+    expect(headingPhrase('牢牢把握“总要求”。中央明确指出……')).toBe('牢牢把握“总要求”');
+    expect(headingPhrase('主要成效：一是……')).toBe('主要成效');
   });
-  it('cuts a heading that runs into its body without punctuation to two parallel clauses', () => {
-    expect(headingPhrase('要聚焦重点关键，抓好整改落实作风建设过程中，有些问题的解决不会一蹴而就。但只要', 'inline')).toBe('要聚焦重点关键，抓好整改落实');
-    expect(headingPhrase('要聚焦重点工作,狠抓落实突破作风建设成效怎样,关键看工作成效如何。下步', 'inline')).toBe('要聚焦重点工作,狠抓落实突破');
+  it('does not cut clauses to a guessed length: a long heading of three clauses stays whole', () => {
+    expect(headingPhrase('要切实提高政治站位，充分认识这项工作的重大意义，以更加饱满的热情投入到各项工作之中。正文'))
+      .toBe('要切实提高政治站位，充分认识这项工作的重大意义，以更加饱满的热情投入到各项工作之中');
+    expect(headingPhrase('要聚焦重点工作,狠抓落实突破作风建设成效怎样,关键看工作成效如何。下步')).toBe('要聚焦重点工作,狠抓落实突破作风建设成效怎样,关键看工作成效如何');
   });
-  it('keeps short balanced headings and standalone lines whole', () => {
-    expect(headingPhrase('坚持领导带头，以身作则，发挥示范作用。正文', 'run-in')).toBe('坚持领导带头，以身作则，发挥示范作用');
-    expect(headingPhrase('深刻认识开展党的群众路线教育实践活动的重大意义,把思想高度统一到中央和省委、市委部署要求上来', 'line'))
+  it('keeps short balanced headings and long lines whole', () => {
+    expect(headingPhrase('坚持领导带头，以身作则，发挥示范作用。正文')).toBe('坚持领导带头，以身作则，发挥示范作用');
+    expect(headingPhrase('深刻认识开展党的群众路线教育实践活动的重大意义,把思想高度统一到中央和省委、市委部署要求上来'))
       .toBe('深刻认识开展党的群众路线教育实践活动的重大意义,把思想高度统一到中央和省委、市委部署要求上来');
+  });
+});
+
+describe('extractHeadings: what is not a heading of the speech', () => {
+  it('stops at an appendix or glossary after the body (附件, 附录, 名词解释)', () => {
+    const body = ['各位代表：', '一、过去一年的工作', '去年，我们完成了全年目标任务。'.repeat(8), '二、今年的主要任务', '今年要抓好以下工作。'.repeat(8)];
+    const appendix = ['附件1', '2025年十件民生实事', '一、提升养老服务水平。新增床位一千张。', '二、改善农村供水条件。新建水厂十座。',
+      '附件2 名词解释', '1.“四网融合”：干线铁路、城际铁路、市域铁路和城市轨道交通的融合。', '2.虚拟电厂：一种聚合分布式资源的系统。'];
+    expect(headings([...body, ...appendix].join('\n')).map((h) => [h.level, h.number, h.line])).toEqual([[1, 1, 2], [1, 2, 4]]);
+    // A speech sent as the attachment of a notice starts with 附件: that line opens the text, it does not end it.
+    expect(headings(['附件', '在全县工作会议上的讲话', '一、总结成绩', '正文。'.repeat(5), '二、部署任务', '正文。'.repeat(5)].join('\n')).map((h) => h.number)).toEqual([1, 2]);
+    expect(headings(['名词解释', '一、基本概念', '正文。', '二、主要内容', '正文。'].join('\n')).map((h) => h.number)).toEqual([1, 2]);
+  });
+
+  it('takes the items of a list that closes with semicolons after a colon for a list, not for headings', () => {
+    const text = ['（一）关于价格改革', '今年价格改革的主要内容是：', '一、调整粮食购销价格；', '二、提高短途运价；', '三、拉开质量差价。', '这个方案是稳妥的。', '（二）关于工资改革', '正文。'].join('\n');
+    expect(headings(text).map((h) => [h.level, h.number, h.line])).toEqual([[2, 1, 1], [2, 2, 7]]);
+    // Headings after an announcing colon end with no semicolon: they stay headings.
+    expect(headings(['下面，我讲三点意见：', '一、提高认识', '正文。', '二、突出重点', '正文。', '三、加强领导'].join('\n')).map((h) => h.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('extractHeadings: bare numerals', () => {
+  it('reads a Markdown heading of a numeral alone (## 一) as a level-1 heading', () => {
+    const hs = headings(['# 在全会上的报告', '', '## 一', '', '正文第一部分。', '## 二', '', '正文第二部分。', '## 三', '正文。'].join('\n'));
+    expect(hs.map((h) => [h.level, h.number, h.line, h.marker, h.text])).toEqual([[1, 1, 3, '一', ''], [1, 2, 6, '二', ''], [1, 3, 9, '三', '']]);
+  });
+  it('reads a numeral alone on a line as a heading only where it continues the numbering', () => {
+    expect(headings(['一', '正文。', '二', '正文。'].join('\n')).map((h) => h.number)).toEqual([1, 2]);
+    expect(headings(['正文。', '三', '正文。'].join('\n'))).toEqual([]);
+    expect(headings(['一、总结', '正文。', '三', '正文。'].join('\n')).map((h) => h.number)).toEqual([1]);
   });
 });

@@ -14,7 +14,7 @@ interface Truth {
   title: string;
   salutationLine: number | null;
   type: string;
-  headings: { level: number; number: number; line: number; text: string }[];
+  headings: { level: number; number: number; line: number; text: string; runOn?: boolean }[];
   series: { family: string; length: number; line: number; problems: string[] }[];
   announced: { announced: number | null; actual: number | null; line: number; target: string }[];
 }
@@ -27,7 +27,14 @@ describe.each(stems)('corpus %s', (stem) => {
     expect([s.title, s.salutationLine]).toEqual([truth.title, truth.salutationLine]);
   });
   it('headings', () => {
-    expect(s.headings.map((h) => ({ level: h.level, number: h.number, line: h.line, text: h.text }))).toEqual(truth.headings);
+    // A heading that runs into its body without punctuation (runOn) cannot be cut where it ends: its phrase must
+    // start with the heading; every other heading's phrase is the heading exactly.
+    const got = s.headings.map((h, i) => {
+      const t = truth.headings[i];
+      const text = t?.runOn && h.text.startsWith(t.text) ? t.text : h.text;
+      return { level: h.level, number: h.number, line: h.line, text, ...(t?.runOn ? { runOn: true } : {}) };
+    });
+    expect(got).toEqual(truth.headings);
   });
   it('series', () => {
     expect(s.series.map((x) => ({ family: x.family, length: x.items.length, line: x.line, problems: x.problems.map((p) => p.kind) }))).toEqual(truth.series);
