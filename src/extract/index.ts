@@ -1,6 +1,6 @@
 // analyze(doc) -> SpeechStructure, computed once and shared by `analyze`, `lint` and draft checks.
 // Pure and synchronous: no nodejieba here (keywords are added by analyzeDocument, which segments).
-import type { SpeechDocument } from '../text/document.js';
+import { nonSpaceLength, type SpeechDocument } from '../text/document.js';
 import type { AnalysisResult, SpeechStructure } from './types.js';
 import { splitParagraphs } from './paragraphs.js';
 import { extractHeader, findSalutation } from './title.js';
@@ -43,5 +43,5 @@ export async function analyzeDocument(doc: SpeechDocument, opts: AnalyzeOptions 
     const { extractKeywords } = await import('../segment/index.js');
     keywords = await extractKeywords(doc.text, opts.topKeywords ?? 20, opts.dicts);
   }
-  return { file: doc.file, chars: [...doc.text.replace(/\s/g, '')].length, ...structure, keywords };
+  return { file: doc.file, chars: nonSpaceLength(doc.text), ...structure, keywords };
 }

@@ -74,8 +74,9 @@ function squeeze(text: string): string {
   return LETTER_SPACED.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
 }
 /** A name with its office or date around it: 绍兴一中党委副书记、校长 蒋 明 → 校长 蒋明. */
+const SPACED_NAME = new RegExp(`(?<=^|[\\s\\u3000])[${HAN}](?:[\\s\\u3000]+[${HAN}]){1,3}(?=$|[\\s\\u3000])`, 'g');
 function squeezeName(text: string): string {
-  return text.replace(new RegExp(`(?<=^|[\\s\\u3000])[${HAN}](?:[\\s\\u3000]+[${HAN}]){1,3}(?=$|[\\s\\u3000])`, 'g'), (m) => m.replace(/[\s\u3000]+/g, ''));
+  return text.replace(SPACED_NAME, (m) => m.replace(/[\s\u3000]+/g, ''));
 }
 
 function classify(raw: string, next: string | undefined): HeaderLine {
@@ -109,12 +110,15 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** A date opening a meeting's name (一九三三年八月十二日至十五日在). */
+const LEADING_DATE = new RegExp(`^(?:${CN_DATE.source}|${DOT_DATE.source})(?:(?:至|到)${NUM}日)?(?:在)?`);
+
 function meetingIn(text: string, pattern: RegExp): string | null {
   const m = pattern.exec(text);
   if (!m) return null;
   // 一九三三年八月十二日至十五日召开的……大会: what follows 召开的/举行的 is the meeting's name.
   let name = m[1].replace(/^.*(?:召开的|举行的|举办的)/, '');
-  name = name.replace(new RegExp(`^(?:${CN_DATE.source}|${DOT_DATE.source})(?:(?:至|到)${NUM}日)?(?:在)?`), '');
+  name = name.replace(LEADING_DATE, '');
   if (name.length < 2 || BARE_MEETING.test(name)) return null;
   return name;
 }
@@ -136,6 +140,9 @@ function headerLines(paragraphs: Paragraph[], salutation: { index: number; at: n
   if (salutation && salutation.at > 0 && salutation.index < MAX_HEADER) out.push(paragraphs[salutation.index].text.slice(0, salutation.at));
   return out.map((t) => t.trim()).filter(Boolean);
 }
+
+/** A name after the office at a line end. */
+const NAME_AT_END = new RegExp(`${POSITION}\\s*(${NAME}?)(?:同志)?(?:作.{0,12})?$`);
 
 export function extractMetadata(
   paragraphs: Paragraph[],
@@ -166,7 +173,7 @@ export function extractMetadata(
       const m = NAME_BEFORE_OCCASION.exec(text);
       if (m && m[1]) { speaker = m[1]; break; }
       // 2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇: a name after the office at a line end.
-      const tail = new RegExp(`${POSITION}\\s*(${NAME}?)(?:同志)?(?:作.{0,12})?$`).exec(squeezeName(l.text));
+      const tail = NAME_AT_END.exec(squeezeName(l.text));
       if (tail && l.kind !== 'note') { speaker = tail[1]; break; }
     }
   }

@@ -62,6 +62,14 @@ const CUES: Record<Scored, Cues> = {
   },
 };
 
+/** The global form of a cue pattern, compiled once (matchAll needs the g flag). */
+const globals = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
 /** Sentences that state the meeting's purpose: today's meeting, its main task or aim. */
 const PURPOSE = /这次会议|本次会议|此次会议|今天(?:的会议|召开|我们召开|，?我们)|召开这次|主要任务|主要目的|会议的任务|主要是|向大会/;
 /** A meeting held on another day (X月X日,区委召开了…动员大会) is background, not this meeting's purpose. */
@@ -105,7 +113,7 @@ export function classifySpeech(doc: SpeechDocument, partial: Omit<SpeechStructur
     for (const t of SPEECH_TYPE_IDS) {
       const re = CUES[t].purpose;
       if (!re) continue;
-      const words = [...new Set([...purpose.matchAll(new RegExp(re, 'g'))].map((m) => m[0]))];
+      const words = [...new Set([...purpose.matchAll(globalOf(re))].map((m) => m[0]))];
       if (words.length) add(t, (WEIGHT.purpose * Math.min(words.length, 2)) / 1.5, `开头：“${shorten(purpose)}”含${words.map((w) => `“${w}”`).join('')}`);
     }
   }

@@ -21,6 +21,17 @@ const MAX_TITLE = 80;
 
 /** Index of the paragraph holding the salutation and where it starts inside it, or null. */
 export function locateSalutation(paragraphs: Paragraph[]): { index: number; at: number } | null {
+  // Asked four times per speech (header, salutation line, type, purpose sentence): found once per paragraph list.
+  const known = salutations.get(paragraphs);
+  if (known !== undefined) return known;
+  const found = findSalutationIn(paragraphs);
+  salutations.set(paragraphs, found);
+  return found;
+}
+
+const salutations = new WeakMap<Paragraph[], { index: number; at: number } | null>();
+
+function findSalutationIn(paragraphs: Paragraph[]): { index: number; at: number } | null {
   const limit = Math.min(paragraphs.length, 15);
   for (let i = 0; i < limit; i++) {
     const text = paragraphs[i].text;

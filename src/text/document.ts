@@ -24,10 +24,19 @@ export interface SpeechDocument {
 }
 
 export function detectEol(raw: string): SpeechDocument['eol'] {
-  const crlf = (raw.match(/\r\n/g) ?? []).length;
-  const cr = (raw.match(/\r(?!\n)/g) ?? []).length;
-  const lf = (raw.match(/(?<!\r)\n/g) ?? []).length;
-  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  // One pass over the line ends, found by indexOf: counting regex matches would build an array of every line end.
+  let crlf = false;
+  let cr = false;
+  let lf = false;
+  for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+    if (raw.charCodeAt(i + 1) === 0x0a) crlf = true;
+    else cr = true;
+    if (crlf && cr) break;
+  }
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+    if (i === 0 || raw.charCodeAt(i - 1) !== 0x0d) { lf = true; break; }
+  }
+  const kinds = Number(crlf) + Number(cr) + Number(lf);
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return crlf ? 'crlf' : cr ? 'cr' : 'lf';
@@ -36,7 +45,8 @@ export function detectEol(raw: string): SpeechDocument['eol'] {
 /** Build a document from already-decoded text. */
 export function createDocument(raw: string, file = '<string>', encoding = 'string'): SpeechDocument {
   const eol = detectEol(raw);
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (eol !== 'lf' && eol !== 'none') text = text.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const lineStarts: number[] = new Array(lines.length);
   let offset = 0;
@@ -57,6 +67,28 @@ export function codePointLength(s: string, from = 0, to = s.length): number {
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
     n++;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 code unit is white space as the regex \s counts it (WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Code points of s that are not white space: `[...s.replace(/\s/g, '')].length` without building either string. */
+export function nonSpaceLength(s: string): number {
+  let n = 0;
+  // A high surrogate counted last, waiting for its low half (white space between them is dropped first).
+  let high = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (high && c >= 0xdc00 && c <= 0xdfff) { high = false; continue; }
+    n++;
+    high = c >= 0xd800 && c <= 0xdbff;
   }
   return n;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument, positionAt, offsetAt, codePointLength, detectEol } from '../../src/text/document.js';
+import { createDocument, positionAt, offsetAt, codePointLength, detectEol, nonSpaceLength } from '../../src/text/document.js';
 
 describe('document positions', () => {
   it('counts 1-based lines and columns in code points', () => {
@@ -59,5 +59,36 @@ describe('positions from the document index (any order, long lines, surrogate pa
     const doc = createDocument('𠮷一\n二');
     expect(offsetAt(doc, { line: 1, column: 99 })).toBe(3);
     expect(positionAt(doc, 999)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('line ends and counts without regex arrays', () => {
+  // Every string of up to four units over these pieces: the scans must agree with the regex definitions exactly.
+  const pieces = ['\r', '\n', 'a', '中', '\uFEFF', ' ', '\u3000', '\u00a0', '\u2028', '\ud83d', '\ude00', '\u200b'];
+  const strings: string[] = [''];
+  for (let len = 1; len <= 4; len++) {
+    const prev = strings.filter((s) => s.length === len - 1 || (len === 1 && s === ''));
+    for (const s of prev) for (const p of pieces) strings.push(s + p);
+  }
+  const eolByRegex = (raw: string) => {
+    const crlf = /\r\n/.test(raw);
+    const cr = /\r(?!\n)/.test(raw);
+    const lf = /(?<!\r)\n/.test(raw);
+    const kinds = [crlf, cr, lf].filter(Boolean).length;
+    return kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf ? 'crlf' : cr ? 'cr' : 'lf';
+  };
+
+  it('detectEol and the normalised text', () => {
+    for (const s of strings) {
+      expect(detectEol(s), JSON.stringify(s)).toBe(eolByRegex(s));
+      expect(createDocument(s).text, JSON.stringify(s)).toBe(s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    }
+  });
+
+  it('nonSpaceLength counts the code points left once white space is removed', () => {
+    for (const s of strings) expect(nonSpaceLength(s), JSON.stringify(s)).toBe([...s.replace(/\s/g, '')].length);
+    let all = '';
+    for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+    expect(nonSpaceLength(all)).toBe([...all.replace(/\s/g, '')].length);
   });
 });
