@@ -20,12 +20,14 @@ const dictFile = path.join(path.dirname(require.resolve('nodejieba/package.json'
 const NUMERALS = /[一二两三四五六七八九十百千万双]/gu;
 /**
  * Idioms the dictionary tags as something else (四海一家 m, 三从四德 nr, 五洲四海 ns, 一时一刻 d): words of these
- * tags are kept when they have the numeral alternation of a formula (N X N Y), the only shape that matters.
+ * tags are kept when the whole word is a numeral alternation (N X N Y), the shape of a formula; number words of
+ * the dictionary (千多万吨 m) are not.
  * Formulation-like tags (l, j, nz, b, n, vn) are not: they hold 一国两制, 两弹一星, 三会两课, 两高一优.
  */
 const IDIOM_LIKE_POS = new Set(['m', 'nr', 'nrt', 'ns', 't', 'v', 'd', 'q']);
 const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等';
-const ALTERNATION = new RegExp(`[一二两三四五六七八九十百千万双][^一二两三四五六七八九十百千万双〇零${COUNT}]+[一二两三四五六七八九十百千万双][^一二两三四五六七八九十百千万双〇零${COUNT}]`, 'u');
+/** The whole word is an alternation of single numerals and words (not a number: 千多万吨, 十几万元, 万亿千瓦). */
+const ALTERNATION = new RegExp(`^(?:[一二两三四五六七八九十百千万双][^一二两三四五六七八九十百千万亿双〇零多余几数之第${COUNT}]+){2,}$`, 'u');
 /** Frequency floor of boundary words: rare entries of the dictionary are mostly noise. */
 const MIN_WORD_FREQ = 20;
 

@@ -15,10 +15,10 @@ const UNITS = [
   '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦时', '千瓦',
   '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个百分点', '%', '％', '‰',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
-  '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人', '户', '条', '项', '件', '次', '场', '批', '种',
+  '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
   '大类别', '大类', '类别', '类', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
   '处', '支', '张', '块', '棵', '株', '头', '只', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
-  '起', '宗', '封', '层', '门', '县', '字',
+  '起', '宗', '封', '层', '门', '县', '字', '枚',
 ];
 /**
  * Magnitudes: one unit with what follows (6.36万亿元 → 万亿元, 3万辆, 2亿斤), or a unit alone (300万, 5亿).
@@ -28,7 +28,7 @@ const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '�
 const MAGNITUDE = `(?:${MAGNITUDES.join('|')})`;
 const UNIT = `(?:${MAGNITUDE}?(?:${UNITS.join('|')})|${MAGNITUDE}(?![分之]))`;
 /** Units only after Arabic digits: 97分 is a score, but 百分之 and 十分 are words. */
-const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[类项工行领板块战]))`;
+const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[类项工行领板块战])|成(?![为功果员立熟本长就绩效交了])|里(?![面外边头程]))`;
 /** Approximation before the number, as written; 不能少于 is reported as 不少于. */
 const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '将近', '大约', '近', '约', '逾', '超'];
 const PRE = `(?:${PRE_WORDS.join('|')})`;
@@ -36,6 +36,9 @@ const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
+/** 2、3百人, 2、3十人: two single digits before 十/百 (read 200–300人; the 十/百 is folded into the value). */
+const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';
+const PAIR_TENS = `(?<tens>[十百])`;
 const SP = '[ \\t\\u3000\\u00a0]*';
 /** 2.4万余名, 1.2万多人, 900亿以上美金: a magnitude before the approximation word belongs to the unit (万名). */
 const MAG = `(?:(?<mag>${MAGNITUDE})(?=[余多来]|以上|左右))?`;
@@ -43,16 +46,123 @@ const POST = '(?<post>以上|左右|以下|以内|上下)';
 
 /** 426名, 意见建议 137 条, 98 %以上, 1—2份, 近500㎡. Not after a digit, a letter, 第 (ordinal) or a date. */
 const ARABIC_STAT = new RegExp(
-  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?<num>${ARABIC}(?:${RANGE_SEP}${ARABIC})?)${SP}${MAG}(?<mid>余|多|来)?(?<post0>以上|左右)?${SP}(?<unit>${ARABIC_UNIT})${POST}?`,
+  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?:${ARABIC_PAIR}${PAIR_TENS}|(?<num>${ARABIC}(?:[%％]?${RANGE_SEP}${ARABIC})?)${SP}${MAG})(?<mid>余|多|来)?(?<post0>以上|左右)?${SP}(?<unit>${ARABIC_UNIT})${POST}?`,
   'g',
 );
 const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
-/** Chinese numerals of ten or more: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万. Single digits (三个月) are left out. */
+/**
+ * Chinese numerals with a unit character: 十个不同行业群体, 二十几天, 千名优秀共产党员, 近百万, 两万名, 三万九千八百元,
+ * 十亿四千万人, 二万八千亿元, 四亿零七百多万吨; decimals (七点二个百分点, 七十八点二岁) and the 四、五十名 range.
+ * Single digits (三个月) are left out; what the numeral is worth is decided in readCn.
+ */
+const CN_DIGITS = '零〇一二两三四五六七八九';
+const CN_NUM = `[${CN_DIGITS}十百千万亿]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
+/** Measure words read only after a Chinese numeral: 十二两 (weight), 二百多里 (distance), 一百多号人. */
+const CN_UNIT = `(?:${UNIT}|两(?![个年岸会者类])|里(?![面外边头程])|号(?=人))`;
 const CN_STAT = new RegExp(
-  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万之])(?<num>[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)${MAG}(?<mid>几|余|多|来)?(?<post0>以上|左右)?(?<unit>${UNIT})${POST}?`,
+  `(?<pre>${PRE})?(?<![第几零〇一二两三四五六七八九十百千万亿之廿])(?!(?<=成)[百千万]|(?<=[上数])[十百千万])(?<![一二三四五六七八九]、)(?:(?<rlo>[一二三四五六七八九])、)?(?<num>${CN_NUM})(?<mid>几|余|多|来)?(?<post0>以上|左右)?(?<unit>${CN_UNIT})?${POST}?`,
   'g',
 );
 const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
+
+const CN_UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+const CN_DIGIT_VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十亿四千万 → 1040000000, 二万八千亿 → 2.8e12, 三万九千八百 → 39800; null for a malformed or vague numeral (千百万). */
+export function parseCnAmount(s: string): number | null {
+  let total = 0; // completed 亿 sections
+  let wan = 0; // completed 万 section below the current 亿
+  let section = 0; // below 万
+  let digit = -1;
+  let last = Infinity; // value of the previous unit character inside the section, for 千百 (vague) checks
+  for (const c of s) {
+    if (c in CN_DIGIT_VALUE) { digit = CN_DIGIT_VALUE[c]; last = Infinity; continue; }
+    const u = CN_UNIT_VALUE[c];
+    if (u === undefined) return null;
+    if (u < 1e4) {
+      // 千百, 百十: two units with no digit between, falling — a vague count (千百万, 百十个).
+      if (digit < 0 && last !== Infinity && u < last) return null;
+      section += (digit < 0 ? 1 : digit) * u;
+      last = u;
+    } else if (u === 1e4) {
+      wan = (section + Math.max(digit, 0)) * 1e4;
+      if (wan === 0) return null;
+      section = 0;
+      last = Infinity;
+    } else {
+      // 亿 multiplies everything before it (二万八千亿, 十亿).
+      const below = wan + section + Math.max(digit, 0);
+      if (below === 0 && total === 0) return null;
+      total = (total + below) * 1e8;
+      wan = 0;
+      section = 0;
+      last = Infinity;
+    }
+    digit = -1;
+  }
+  return total + wan + section + Math.max(digit, 0);
+}
+
+const TRAILING_MAGNITUDE = /(万亿|亿|万)$/;
+const MAGNITUDE_WORTH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+interface CnReading { lo: number; hi?: number; unit: string }
+
+/**
+ * Value and unit of a Chinese-numeral match, or null when it is not a figure: a single digit, a vague or malformed
+ * numeral (千百万, 百万 and 千万 without an approximation), a numeral with neither unit nor magnitude. A magnitude
+ * at the end of the numeral or the start of the unit stays in the unit, as for Arabic digits (四亿五千万人 →
+ * 45000 万人, 四亿零七百多万吨 → 40700 万吨).
+ */
+function readCn(g: Record<string, string | undefined>): CnReading | null {
+  const num = g.num!;
+  const dot = num.indexOf('点');
+  let int = dot < 0 ? num : num.slice(0, dot);
+  let frac = '';
+  let unit = g.unit ?? '';
+  // 十二两: 两 after a digit is the weight, not a numeral.
+  if (dot < 0 && !unit && /[一二三四五六七八九十]两$/.test(int)) {
+    int = int.slice(0, -1);
+    unit = '两';
+  }
+  if (dot >= 0) {
+    const m = TRAILING_MAGNITUDE.exec(num.slice(dot + 1));
+    frac = num.slice(dot + 1, m ? num.length - m[1].length : num.length);
+    if (m) unit = m[1] + unit;
+  }
+  // A numeral needs a unit character, or a decimal point: 三个月 and 五年 are single-digit counts.
+  let hasUnitChar = false;
+  for (const c of int) if (c in CN_UNIT_VALUE) { hasUnitChar = true; break; }
+  if (!hasUnitChar && dot < 0) return null;
+  // 百万, 千万, 千亿 with no digit: "millions", a vague count, unless approximated (近百万).
+  if (!g.pre && !g.mid && /^[百千]+[万亿]+$/.test(int)) return null;
+  if (/^[万亿]/.test(int)) return null;
+  // The magnitude that stays in the unit: the numeral's own ending, or the one the unit starts with (七百多万吨).
+  let mag = '';
+  const own = TRAILING_MAGNITUDE.exec(int);
+  const unitMag = /^(万亿|亿|万|千)/.exec(unit);
+  if (dot < 0 && own && !unitMag) mag = own[1];
+  else if (unitMag) mag = unitMag[1];
+  else if (dot < 0 && !unit && int.endsWith('千') && int.length > 1 && g.mid) mag = '千'; // 五千多学员
+  const whole = unitMag ? int + unitMag[1] : int;
+  const total = parseCnAmount(whole);
+  if (total === null) return null;
+  const worth = mag ? MAGNITUDE_WORTH[mag] : 1;
+  let lo = total / worth;
+  if (frac) {
+    const digits = [...frac].map((c) => CN_DIGIT_VALUE[c]);
+    lo = Number(`${lo}.${digits.join('')}`);
+  }
+  const outUnit = unitMag ? unit : mag + unit;
+  if (!outUnit) return null;
+  if (g.rlo) {
+    // 四、五十名: the first digit takes the place value of the second numeral's unit.
+    const place = /^[一二三四五六七八九]([十百千万])$/.exec(int);
+    if (!place) return null;
+    return { lo: (CN_DIGIT_VALUE[g.rlo] * CN_UNIT_VALUE[place[1]]) / worth, hi: lo, unit: outUnit };
+  }
+  return { lo, unit: outUnit };
+}
 
 /**
  * Both patterns open with an optional approximation word and a lookbehind, so V8 would try them at every
@@ -63,13 +173,17 @@ const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
  */
 const DIGIT = /[0-9０-９]/g;
 const BLANK = charTable(' \t\u3000\u00a0');
-const CN_ANCHOR = /[十百千]/g;
+const CN_ANCHOR = /[十百千万亿点]/g;
 
-function nextStat(re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number): RegExpExecArray | null {
+function nextStat(
+  re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number,
+  plausible?: (text: string, anchor: number) => boolean,
+): RegExpExecArray | null {
   let tested = from;
   anchors.lastIndex = from;
   for (let found = anchors.exec(text); found; found = anchors.exec(text)) {
     const a = found.index;
+    if (plausible && !plausible(text, a)) continue;
     for (let s = Math.max(back(a), tested); s <= a; s++) {
       re.lastIndex = s;
       const m = re.exec(text);
@@ -85,12 +199,31 @@ const arabicBack = (text: string) => (a: number) => {
   while (s > 0 && BLANK[text.charCodeAt(s - 1)]) s--;
   return s - MAX_PRE;
 };
-/** One numeral may precede the anchor (三百, 二十), and the approximation word that. */
-const cnBack = (a: number) => a - 1 - MAX_PRE;
+/** One numeral may precede the anchor (三百, 二十), or a range's first digit and 、 that, and the approximation word that. */
+const cnBackIn = (text: string) => (a: number) => (text.charCodeAt(a - 2) === 0x3001 /* 、 */ ? a - 3 : a - 1) - MAX_PRE;
+const CN_NUMERAL = charTable(`${CN_DIGITS}十百千万亿`);
+const CN_DIGIT_CODE = charTable(CN_DIGITS);
+const TEN_HUNDRED_THOUSAND = charTable('十百千');
+/**
+ * 十/百/千 may open a numeral (十个, 百余年); 万 and 亿 only follow one (两万, 十亿), and 点 lies between digits
+ * (七点二). Most 万 and 点 of a text (万众, 重点) are not numerals: they are skipped without trying the pattern.
+ */
+const cnPlausible = (text: string, a: number): boolean => {
+  const c = text.charCodeAt(a);
+  if (TEN_HUNDRED_THOUSAND[c]) return true;
+  const prev = a > 0 ? text.charCodeAt(a - 1) : 0;
+  if (c === 0x70b9 /* 点 */) return CN_NUMERAL[prev] === 1 && CN_DIGIT_CODE[text.charCodeAt(a + 1)] === 1;
+  return CN_NUMERAL[prev] === 1;
+};
 const RANGE_SPLIT = new RegExp(RANGE_SEP);
 /** What an announcement counts (3个问题, 四点意见, 五个方面) and the verbs that announce it (讲, 谈, 提). */
-const ANNOUNCED_AFTER = /^(?:问题|意见|方面|要求|建议|看法|体会|想法|认识)/;
-const ANNOUNCING_BEFORE = /(?:讲|谈|提|说|强调|汇报|报告|明确)(?:以下|下面|这么|一下)?$/;
+const ANNOUNCED_AFTER = /^(?:问题|意见|方面|要求|建议|看法|体会|想法|认识|点)/;
+const ANNOUNCING_BEFORE = /(?:(?:讲|谈|提|说|强调|汇报|报告|明确)(?:以下|下面|这么|一下)?|有以下|有如下)$/;
+/** 前100名, 前3位: a rank, not a count. */
+const RANK_BEFORE = /前$/;
+const RANK_UNIT = /^(?:名|位|强)$/;
+/** 十年、二十年, 十年或二十年: round numbers offered as alternatives are a manner of speaking, not a figure. */
+const ROUND_ALTERNATIVE = /[十百千万](?:个)?([年月天倍])[、或]?$/;
 /** 百分之十, 百分之二十至二十五: a percentage in words. */
 const CN_PERCENT = /(?<pre>超过|将近|近|约|逾|超)?百分之(?<num>[零〇一二两三四五六七八九十百点.\d]+)(?:[至到](?:百分之)?(?<hi>[零〇一二两三四五六七八九十百点.\d]+))?(?<post>以上|左右|以下)?/g;
 
@@ -189,7 +322,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
     for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
     }
-    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack)) {
+    const cnBack = cnBackIn(t);
+    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack, cnPlausible); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack, cnPlausible)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: true });
     }
     if (t.includes('百分之')) {
@@ -215,15 +349,38 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         out.push({ text: t.slice(start, end), value: lo, ...(hi !== null ? { max: hi } : {}), unit: '%', approx: g.pre ?? g.post ?? null, noun, line: pos.line, column: pos.column });
         continue;
       }
-      const numText = g.num!;
-      const unit = ((g.mag ?? '') + g.unit!).replace('％', '%');
-      const [lo, hi] = numText.split(RANGE_SPLIT).map(toNumber);
+      let numText: string;
+      let unit: string;
+      let lo: number;
+      let hi: number | undefined;
+      if (cn) {
+        const r = readCn(g);
+        if (!r) continue;
+        numText = (g.rlo ? `${g.rlo}、` : '') + g.num!;
+        ({ lo, hi, unit } = r);
+      } else if (g.pair) {
+        // 2、3百人: 200–300 人.
+        numText = g.pair;
+        const f = g.tens === '百' ? 100 : 10;
+        lo = Number(g.pair[0]) * f;
+        hi = Number(g.pair[2]) * f;
+        unit = g.unit!;
+      } else {
+        numText = g.num!;
+        unit = (g.mag ?? '') + g.unit!;
+        // 60%—70%: the unit written on both ends of a range.
+        [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
+      }
+      unit = unit.replace('％', '%');
       if (!Number.isFinite(lo)) continue;
       const after = t.slice(end, end + 2);
       if (unit === '年' && (lo >= 1000 || /^[\d０-９]{4}/.test(numText))) continue; // 2014年 is a year; 100年 a span
       // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
       if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) continue;
       if (/^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
+      if (RANK_UNIT.test(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
+      // 100年前, 三年后: a point in time, not a span.
+      if (unit === '年' && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
       if (cn) {
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
         // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
@@ -232,11 +389,13 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
         // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
         if (MAGNITUDES.includes(unit) && !g.pre && !g.mid && numText.length < 2) continue;
-        // 百年, 十年, 千家, 百岁: one numeral with these units is a word (百年大计, 千家万户), not a count.
-        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种)$/.test(unit)) continue;
+        // 百年, 十年, 千家, 百岁, 千里: one numeral with these units is a word (百年大计, 千家万户), not a count.
+        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种|里)$/.test(unit)) continue;
+        const alt = ROUND_ALTERNATIVE.exec(t.slice(Math.max(0, start - 4), start));
+        if (alt && unit === alt[1]) continue;
       }
       lastEnd = end;
-      const numStart = start + m[0].indexOf(numText);
+      const numStart = start + Math.max(0, m[0].indexOf(numText));
       // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
       const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
@@ -270,8 +429,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
   return out;
 }
 
-const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
-const MAGNITUDE_PREFIX = /^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)/;
+const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3 };
+const MAGNITUDE_PREFIX = /^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米]))/;
 
 /** A figure in its base unit, so that 3.5万元 and 2000元 can be added: { value: 35000, unit: '元' }. */
 export function foldMagnitude(value: number, unit: string): { value: number; unit: string } {

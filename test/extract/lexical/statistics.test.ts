@@ -65,3 +65,29 @@ describe('extractStatistics: magnitudes, percentages in words, announcements', (
     expect(stats('今天我讲3个问题，谈两点意见。百年大计，千万不能马虎，千家万户受益。')).toEqual([]);
   });
 });
+
+describe('extractStatistics: compound Chinese numerals, decimals, ranges, measure words', () => {
+  const figs = (s: string) => lexical(s).statistics.map((x) => [x.value, x.max ?? null, x.unit, x.approx]);
+  it.each([
+    ['a magnitude inside the numeral stays in the unit', '全市常住人口四千六百万人，覆盖十三亿五千万人。', [[4600, null, '万人', null], [135000, null, '万人', null]]],
+    ['亿 over a numeral with 万', '累计投资二万八千亿元。', [[28000, null, '亿元', null]]],
+    ['a magnitude after the approximation', '粮食产量三亿零五百多万吨。', [[30500, null, '万吨', '多']]],
+    ['a single digit with a magnitude is a large number', '两万名志愿者参加，近一亿农民受益，全国八亿人口。', [[2, null, '万名', null], [1, null, '亿', '近'], [8, null, '亿', null]]],
+    ['Chinese decimals', '提高六点五个百分点，平均寿命七十七点三岁。', [[6.5, null, '个百分点', null], [77.3, null, '岁', null]]],
+    ['ranges written with 、', '邀请了三、四十名代表，来了2、3百人。', [[30, 40, '名', null], [200, 300, '人', null]]],
+    ['a unit on both ends of a range', '优秀比例保持在60%—70%。', [[60, 70, '%', null]]],
+    ['measure words of weight, distance, people, tenths', '一斤卖十二两，走了二百多里路，手下一百多号人，占全国3成。', [[12, null, '两', null], [200, null, '里', '多'], [100, null, '号', '多'], [3, null, '成', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['vague numbers', '千百万群众，上百万个项目，数十年如一日，成千上万的人，百万雄师过大江。'],
+    ['points in time', '100年前的今天，五十年后回头看。'],
+    ['ranks', '进入全省前100名，位列前20位。'],
+    ['round numbers offered as alternatives', '再干十年、二十年，甚至更长。'],
+    ['a count announced with 以下', '会有以下5个点上的变化。'],
+  ])('%s: none', (_name, text) => {
+    expect(figs(text as string)).toEqual([]);
+  });
+});
