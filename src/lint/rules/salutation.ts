@@ -11,6 +11,9 @@ const ITEM = String.raw`(?:尊敬的|亲爱的)?(?:各位)?[\u4e00-\u9fff]{0,6}?
 const ADDRESS = String.raw`(?:${ITEM}(?:\s*[、，,和及与]\s*${ITEM})*(?:\s*[，,]?\s*大家好)?|大家好)`;
 /** An address opening a line: 同志们： / 同志们，今天… / 各位领导、同志们！ / a line that is only the address. */
 const OPENING = new RegExp(String.raw`^\s*${ADDRESS}\s*(?:[：:！!，,]|$)`);
+/** A line that is only an address (同学们、老师们： / 尊敬的各位领导、各位嘉宾， / 大家好！): one line of a salutation block. */
+const ADDRESS_LINE = new RegExp(String.raw`^\s*${ADDRESS}\s*[：:！!，,]?\s*$`);
+export const isAddressLine = (line: string): boolean => ADDRESS_LINE.test(line);
 /** An address with a colon run into a title (web copies that lost the break): 在…会上的讲话同志们：今天… */
 const RUN_IN = new RegExp(String.raw`${ADDRESSEE}\s*[：:]`);
 /** Kept for other modules: an address anywhere in a line (用于识别称呼行). */
