@@ -101,7 +101,11 @@ function plant(text, name, type) {
   const a = s.announced.find((x) => x.announced !== null && x.announced === x.actual && x.announced < 9);
   if (a && !has(base, 'announced-count')) {
     const k = doc.lines[a.line - 1].indexOf(a.phrase);
-    const changed = a.phrase.replace(/[一二两三四五六七八九十]+|\d+/, (d) => toCnNumber((/\d/.test(d) ? Number(d) : parseCnNumber(d)) + 1));
+    // The numeral that is the count (the last one of that value: 这一届…以下5个点 → 6, 二、…两点想法 → 三点), not the
+    // first numeral of the phrase.
+    const nums = [...a.phrase.matchAll(/[一二两三四五六七八九十]+|\d+/g)].filter((mm) => (/\d/.test(mm[0]) ? Number(mm[0]) : parseCnNumber(mm[0])) === a.announced);
+    const num = nums[nums.length - 1];
+    const changed = num ? a.phrase.slice(0, num.index) + (/\d/.test(num[0]) ? String(a.announced + 1) : toCnNumber(a.announced + 1)) + a.phrase.slice(num.index + num[0].length) : a.phrase;
     if (k >= 0 && changed !== a.phrase) cases.push(['announced', has(lint(splice(text, lineStart(doc, a.line) + k, a.phrase.length, changed), name), 'announced-count', (m) => m.line === a.line)]);
   }
   // 4. a series item repeated (the third item numbered as the second)

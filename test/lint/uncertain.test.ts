@@ -53,6 +53,13 @@ describe('announced-count: not an announcement, or an uncertain count, is a note
     const r = lint(HEAD + '我们有两条路：一是自己干；二是请人干；三是合作干。' + END);
     expect(r.messages.filter((m) => m.ruleId === 'announced-count')).toEqual([]);
   });
+  it('a nested series opening right after the announcement’s colon is the one announced: a mismatch is an error', () => {
+    const t = HEAD + '第一，要提高认识。这里要注意三条：一是认识到位；二是责任到位。\n第二，要狠抓落实。一是抓学习；二是抓整改；三是抓建制。' + END;
+    expect(analyzeStructure(doc(t)).series.find((x) => x.items.length === 2 && x.parent)).toBeDefined();
+    expect(errors(t).filter((x) => x.ruleId === 'announced-count').map((x) => x.message)).toEqual(['宣布“这里要注意三条”（三点），实际只有 2 点']);
+    // The same count, correct, is no finding.
+    expect(errors(t.replace('三条', '两条')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+  });
   it('讲三点意见 followed by two headings is an error', () => {
     const m = errors(HEAD + '下面，我讲三点意见。\n一、提高认识\n正文。\n二、狠抓落实\n正文。' + END).filter((x) => x.ruleId === 'announced-count');
     expect(m.map((x) => x.messageId)).toEqual(['fewer']);

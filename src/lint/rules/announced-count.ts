@@ -1,10 +1,12 @@
 // What the speaker announces (讲三点意见, 主要做到“五个坚持”) matches what follows. 几点 and announcements with
 // nothing countable after them are not checked. Uncertain means no error: when the phrase is not an announcing
 // frame (有两条路, 送给同学们16个字) or what was counted is a series that cannot be counted with confidence (nested in
-// another, not starting at 一), a mismatch is only a note (无法确定实际数目).
+// another, unless it opens right after the announcement's colon; not starting at 一), a mismatch is only a note
+// (无法确定实际数目).
 import { defineRule } from '../rule.js';
-import type { Announcement, SpeechStructure } from '../../extract/types.js';
+import type { Announcement, Series, SpeechStructure } from '../../extract/types.js';
 import { toCnNumber } from '../../text/numerals.js';
+import { offsetAt, type SpeechDocument } from '../../text/document.js';
 
 /** A speaker announcing the points of the speech or of a part: a verb of saying or structuring, or a points noun. */
 const FRAME = /讲|谈|提出?|说|强调|做到|抓好|抓住|把握|注意|突出|解决|健全|呈现|以下|如下|主要有|包括|落实|推进|实施|做好/;
@@ -14,13 +16,23 @@ export function isAnnouncingFrame(phrase: string): boolean {
   return FRAME.test(phrase) || POINTS.test(phrase);
 }
 
+/** A colon straight after the count introduces what was counted (有两条宗旨是必须注意的：第一是…). */
+const INTRODUCES = /^[：:]/;
+
+/** Whether a series opens right after the announcement and its colon (…两条宗旨是必须注意的：第一是…第二是…). */
+function opensAfterColon(doc: SpeechDocument, a: Announcement, s: Series): boolean {
+  const end = offsetAt(doc, { line: a.line, column: a.endColumn });
+  return s.line === a.line && s.column === a.endColumn + 1 && INTRODUCES.test(doc.text.slice(end, end + 1));
+}
+
 /** Why the counted items cannot be trusted, or null: the series counted is nested or uncertain. */
-function countUncertain(a: Announcement, structure: SpeechStructure): string | null {
+function countUncertain(doc: SpeechDocument, a: Announcement, structure: SpeechStructure): string | null {
   if (a.target !== 'series') return null;
   const after = structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
   if (!after) return null;
   if (after.uncertain) return after.uncertain;
-  if (after.parent) return '列举套在另一列举之中';
+  // A series opening right after the announcement and its colon is the one announced, nested or not.
+  if (after.parent && !opensAfterColon(doc, a, after)) return '列举套在另一列举之中';
   return null;
 }
 
@@ -34,10 +46,10 @@ export default defineRule({
     fewer: '宣布“{phrase}”（{announced}点），实际只有 {actual} 点',
     more: '宣布“{phrase}”（{announced}点），实际有 {actual} 点',
   },
-  check({ structure, report, note }) {
+  check({ doc, structure, report, note }) {
     for (const a of structure.announced) {
       if (a.announced === null || a.actual === null || a.announced === a.actual) continue;
-      const why = !isAnnouncingFrame(a.phrase) ? '不像是宣布要点的说法' : countUncertain(a, structure);
+      const why = !isAnnouncingFrame(a.phrase) ? '不像是宣布要点的说法' : countUncertain(doc, a, structure);
       if (why) {
         note(`第 ${a.line} 行宣布“${a.phrase}”（${toCnNumber(a.announced)}点），其后找到 ${a.actual} 项，但${why}，无法确定实际数目，未报错。`);
         continue;
