@@ -19,6 +19,7 @@ const { createDocument } = await import(path.join(ROOT, 'dist/text/document.js')
 const { lintDocument } = await import(path.join(ROOT, 'dist/lint/index.js'));
 const { analyzeStructure } = await import(path.join(ROOT, 'dist/extract/index.js'));
 const { loadSections } = await import(path.join(ROOT, 'dist/sections.js'));
+const { locateSections } = await import(path.join(ROOT, 'dist/lint/rules/required-sections.js'));
 const { toCnNumber, parseCnNumber } = await import(path.join(ROOT, 'dist/text/numerals.js'));
 const { renumberMarker } = await import(path.join(ROOT, 'dist/lint/numbering.js'));
 const { isAddressLine } = await import(path.join(ROOT, 'dist/lint/rules/salutation.js'));
@@ -134,32 +135,64 @@ function plant(text, name, type) {
       cases.push(['ascii-punctuation', has(lint(splice(text, at, 1, ','), name), 'punctuation-width', (m) => m.line === line)]);
     }
   }
-  // 7. a standard section deleted, with the numbering of the headings after it and the announcement mended
+  // 7. a standard section deleted, as an editor would cut it, with the numbering and the announcement mended so that
+  //    only the section is missing. Every speech of a known type gets one when it has a standard section that can
+  //    be identified on the unmodified text (where lint locates it), tried in the order of sections.yaml:
+  //    - a section with a heading of its own: the heading's whole block (up to the next top heading, or for the last
+  //      block up to the next section found after it), the top headings after it renumbered and an announcement
+  //      that counted them lowered; it qualifies only if no other top heading carries one of its heading cues;
+  //    - a section found by its wording: the paragraph where it starts and the paragraphs right after it that carry
+  //      its wording (at most 3), none of them a heading or the salutation.
+  //    Lint (with the type) must then report that section by name.
   if (type) {
     const tops = s.headings.filter((h) => h.parent === null);
-    const sections = loadSections(type).sections.filter((x) => x.required && x.headingCues.length);
-    for (const sec of sections) {
-      const k = tops.findIndex((h) => sec.headingCues.some((c) => h.text.includes(c)));
-      if (k < 0 || k + 1 >= tops.length || has(base, 'required-sections', (m) => m.message.includes(`“${sec.name}”`))) continue;
-      const from = lineStart(doc, tops[k].line);
-      const to = lineStart(doc, tops[k + 1].line);
-      if (from >= to) continue;
-      let t = text.slice(0, from) + text.slice(to);
-      // Renumber the top headings after it, and lower an announcement that counted them.
-      const d2 = createDocument(t, name);
-      const s2 = analyzeStructure(d2);
-      const edits = [];
-      for (const h of s2.headings.filter((x) => x.parent === null && x.number > k)) {
-        const at = d2.text.indexOf(h.marker, lineStart(d2, h.line) + h.column - 3);
-        if (at >= 0) edits.push([at, h.marker.length, renumberMarker(h.marker, h.number - 1)]);
+    const offsetOf = (d, h) => lineStart(d, h.line) + h.column - 1;
+    const list = loadSections(type).sections;
+    const located = locateSections(list, doc, s, 2);
+    const after = (off) => [...located.values()].filter((o) => o > off).sort((x, y) => x - y)[0];
+    const paraAt = (off) => s.paragraphs.findLastIndex((p) => p.offset <= off);
+    const headingLines = new Set(s.headings.map((h) => h.line));
+    for (const sec of list.filter((x) => x.required && located.has(x.id))) {
+      if (has(base, 'required-sections', (m) => m.message.startsWith(`缺少“${sec.name}”`))) continue;
+      const at = located.get(sec.id);
+      const k = tops.findIndex((h) => offsetOf(doc, h) === at);
+      let t = null;
+      if (k >= 0) {
+        if (tops.some((h, j) => j !== k && sec.headingCues.some((c) => h.text.includes(c)))) continue;
+        const to = k + 1 < tops.length ? offsetOf(doc, tops[k + 1]) : after(at);
+        if (to === undefined || to <= at) continue;
+        const from = lineStart(doc, tops[k].line);
+        t = text.slice(0, from) + text.slice(k + 1 < tops.length ? lineStart(doc, tops[k + 1].line) : to);
+        // Renumber the top headings after it, and lower an announcement that counted them.
+        const d2 = createDocument(t, name);
+        const s2 = analyzeStructure(d2);
+        const edits = [];
+        for (const h of s2.headings.filter((x) => x.parent === null && x.number > k && x.style === tops[k].style)) {
+          const hat = d2.text.indexOf(h.marker, lineStart(d2, h.line) + h.column - 3);
+          if (hat >= 0) edits.push([hat, h.marker.length, renumberMarker(h.marker, h.number - 1)]);
+        }
+        const ann = s2.announced.find((x) => x.target === 'headings' && x.announced === tops.length);
+        if (ann) {
+          const aat = d2.text.indexOf(ann.phrase, lineStart(d2, ann.line));
+          const nums = [...ann.phrase.matchAll(/[一二两三四五六七八九十]+|\d+/g)].filter((mm) => (/\d/.test(mm[0]) ? Number(mm[0]) : parseCnNumber(mm[0])) === tops.length);
+          const num = nums[nums.length - 1];
+          if (aat >= 0 && num) edits.push([aat + num.index, num[0].length, /\d/.test(num[0]) ? String(tops.length - 1) : toCnNumber(tops.length - 1)]);
+        }
+        for (const [eat, len, str] of edits.sort((x, y) => y[0] - x[0])) t = splice(t, eat, len, str);
+      } else {
+        const first = paraAt(at);
+        if (first < 0) continue;
+        let last = first;
+        const carries = (p) => sec.bodyCues.some((c) => p.text.includes(c));
+        while (last + 1 < s.paragraphs.length && last - first < 2 && carries(s.paragraphs[last + 1])) last++;
+        const span = s.paragraphs.slice(first, last + 1);
+        if (span.some((p) => headingLines.has(p.line) || p.line === s.salutationLine)) continue;
+        const from = span[0].offset;
+        const to = last + 1 < s.paragraphs.length ? s.paragraphs[last + 1].offset : text.length;
+        t = text.slice(0, from) + text.slice(to);
       }
-      const ann = s2.announced.find((x) => x.target === 'headings' && x.announced === tops.length);
-      if (ann) {
-        const at = d2.text.indexOf(ann.phrase, lineStart(d2, ann.line));
-        if (at >= 0) edits.push([at, ann.phrase.length, ann.phrase.replace(/[一二两三四五六七八九十]+|\d+/, toCnNumber(tops.length - 1))]);
-      }
-      for (const [at, len, str] of edits.sort((x, y) => y[0] - x[0])) t = splice(t, at, len, str);
-      cases.push(['section-deleted', has(lint(t, name, { type }), 'required-sections', (m) => m.message.includes(`“${sec.name}”`))]);
+      cases.push(['section-deleted', has(lint(t, name, { type }), 'required-sections', (m) => m.message.startsWith(`缺少“${sec.name}”`))]);
+      if (process.env.EVAL_LINT_MISSES) console.log(`    删去段落：${name} ${sec.name}（${k >= 0 ? '标题' : '措辞'}）`);
       break;
     }
   }

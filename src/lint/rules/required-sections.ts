@@ -70,11 +70,33 @@ function anchorSections(all: SectionSpec[], blocks: Block[]): Map<string, number
   return anchor;
 }
 
-/** Where each present section starts (an offset in the text): its heading block, or its first characteristic wording. */
+/**
+ * The opening and the closing of a speech: its first / last 3 body paragraphs (paragraphs with sentences; a web
+ * page's header lines, the title, the salutation and a footer such as 返回顶部 are not body).
+ */
+const EDGE_PARAGRAPHS = 3;
+const SENTENCE = /[。！？!?；]/;
+function edges(doc: SpeechDocument, structure: SpeechStructure): { openingEnd: number; closingStart: number } {
+  const body = structure.paragraphs.filter((p) => SENTENCE.test(p.text));
+  const n = doc.text.length;
+  const openingEnd = body.length > EDGE_PARAGRAPHS ? body[EDGE_PARAGRAPHS].offset : n;
+  const closingStart = body.length > EDGE_PARAGRAPHS ? body[body.length - EDGE_PARAGRAPHS].offset : 0;
+  return { openingEnd, closingStart };
+}
+
+/**
+ * Where each present section starts (an offset in the text): its heading block, or its first characteristic wording.
+ * A section that never has a heading of its own at either end of the list is found by its wording at that end of
+ * the speech only: the purpose of the meeting in the opening, the call to action (让我们…, 谢谢大家) in the closing —
+ * 让我们 in the middle of a part is not a closing.
+ */
 export function locateSections(all: SectionSpec[], doc: SpeechDocument, structure: SpeechStructure, minBodyCues: number): Map<string, number> {
   const blocks = topBlocks(doc, structure);
   const anchor = anchorSections(all, blocks);
   const located = new Map<string, number>();
+  const { openingEnd, closingStart } = edges(doc, structure);
+  const firstCued = all.findIndex((o) => o.headingCues.length > 0);
+  const lastCued = all.length - 1 - [...all].reverse().findIndex((o) => o.headingCues.length > 0);
   all.forEach((section, idx) => {
     if (anchor.has(section.id)) {
       located.set(section.id, blocks[anchor.get(section.id)!].start);
@@ -84,8 +106,10 @@ export function locateSections(all: SectionSpec[], doc: SpeechDocument, structur
     const next = all.slice(idx + 1).find((o) => anchor.has(o.id));
     const p = prev ? anchor.get(prev.id)! : -1;
     const n = next ? anchor.get(next.id)! : -1;
-    const zoneStart = p >= 0 ? blocks[p].start : 0;
-    const zoneEnd = n < 0 ? doc.text.length : n > p ? blocks[n].start : blocks[n].end;
+    let zoneStart = p >= 0 ? blocks[p].start : 0;
+    let zoneEnd = n < 0 ? doc.text.length : n > p ? blocks[n].start : blocks[n].end;
+    if (firstCued >= 0 && idx < firstCued) zoneEnd = Math.min(zoneEnd, openingEnd);
+    if (firstCued >= 0 && idx > lastCued) zoneStart = Math.max(zoneStart, closingStart);
     const longer = all.filter((o) => o !== section).flatMap((o) => o.bodyCues)
       .flatMap((c) => occurrences(doc.text, c).map((at) => [at, at + c.length] as const));
     let first = Infinity;
