@@ -8,7 +8,23 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'jianghua.js');
-const quick = process.argv.includes('--quick');
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(`node scripts/bench.mjs [--quick] [--only AREA[,AREA…]] [--rounds N] [--json]
+
+  --quick       a 200-file folder and fewer rounds (the machine is shared: use this one)
+  --only        run only these areas: segment, analyze, cluster, report, lint, formulations, draft
+                (analyze-throughput: only raw cut, structure alone and --jobs 1/2 of the analyze part)
+  --rounds N    interleaved rounds of the analyze throughput parts (best of N; default 1 quick, 3 full)
+  --json        also print every row as JSON`);
+  process.exit(0);
+}
+const quick = argv.includes('--quick');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : null;
+const roundsAt = argv.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : undefined;
+const wants = (area) => !only || only.has(area) || (area === 'analyze' && only.has('analyze-throughput'));
 
 function node(args, opts = {}) {
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, ...opts });
@@ -44,43 +60,45 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'jianghua-bench-'));
 console.log(`jianghua bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}\n`);
 
 try {
-  const seg = JSON.parse(node([path.join(root, 'scripts/bench-segment.mjs')], { env: { ...process.env, ROUNDS: quick ? '3' : '20' } }).stdout);
-  row('segment', 'dictionary load (ms)', seg.dictLoadMs);
-  row('segment', 'throughput (chars/s, corpus)', seg.segmentCharsPerSec);
-  row('segment', 'peak memory (MB RSS)', seg.peakRssMB);
-
   const f10k = speech10k(tmp);
-  row('segment', 'cold process, 10k-char speech (ms)', coldMs(['segment', f10k]));
+  if (wants('segment')) {
+    const seg = JSON.parse(node([path.join(root, 'scripts/bench-segment.mjs')], { env: { ...process.env, ROUNDS: quick ? '3' : '20' } }).stdout);
+    row('segment', 'dictionary load (ms)', seg.dictLoadMs);
+    row('segment', 'throughput (chars/s, corpus)', seg.segmentCharsPerSec);
+    row('segment', 'peak memory (MB RSS)', seg.peakRssMB);
+    row('segment', 'cold process, 10k-char speech (ms)', coldMs(['segment', f10k]));
+  }
 
-  if (existsSync(path.join(root, 'scripts/bench-analyze.mjs'))) {
+  if (wants('analyze') && existsSync(path.join(root, 'scripts/bench-analyze.mjs'))) {
     const { benchAnalyze } = await import(path.join(root, 'scripts/bench-analyze.mjs'));
-    const a = await benchAnalyze({ quick, report: row, speech10k: f10k });
+    const throughputOnly = Boolean(only && !only.has('analyze'));
+    const a = await benchAnalyze({ quick, report: row, speech10k: f10k, rounds, throughputOnly });
     void a;
   }
-  if (existsSync(path.join(root, 'scripts/bench-cluster.mjs'))) {
+  if (wants('cluster') && existsSync(path.join(root, 'scripts/bench-cluster.mjs'))) {
     const { benchCluster } = await import(path.join(root, 'scripts/bench-cluster.mjs'));
     await benchCluster({ quick, report: row });
   }
-  if (existsSync(path.join(root, 'scripts/bench-report.mjs'))) {
+  if (wants('report') && existsSync(path.join(root, 'scripts/bench-report.mjs'))) {
     const { benchReport } = await import(path.join(root, 'scripts/bench-report.mjs'));
     await benchReport({ quick, report: row });
   }
-  if (existsSync(path.join(root, 'dist/commands/lint.js'))) {
+  if (wants('lint') && existsSync(path.join(root, 'dist/commands/lint.js'))) {
     row('lint', 'cold process, 10k-char draft (ms)', coldMs(['lint', f10k]), 'target < 500');
   }
-  if (existsSync(path.join(root, 'scripts/bench-lint.mjs'))) {
+  if (wants('lint') && existsSync(path.join(root, 'scripts/bench-lint.mjs'))) {
     const { benchLint } = await import(path.join(root, 'scripts/bench-lint.mjs'));
     await benchLint({ quick, report: row });
   }
-  if (existsSync(path.join(root, 'scripts/bench-formulations.mjs')) && existsSync(path.join(root, 'dist/lint/formulations/pack.js'))) {
+  if (wants('formulations') && existsSync(path.join(root, 'scripts/bench-formulations.mjs')) && existsSync(path.join(root, 'dist/lint/formulations/pack.js'))) {
     const { benchFormulations } = await import(path.join(root, 'scripts/bench-formulations.mjs'));
     await benchFormulations({ quick, report: row, speech10k: f10k });
   }
-  if (existsSync(path.join(root, 'dist/commands/draft.js'))) {
+  if (wants('draft') && existsSync(path.join(root, 'dist/commands/draft.js'))) {
     const { benchDraft } = await import(path.join(root, 'scripts/bench-draft.mjs'));
     await benchDraft({ quick, report: row });
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+if (argv.includes('--json')) console.log(JSON.stringify(rows));
