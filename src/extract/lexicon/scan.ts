@@ -33,13 +33,17 @@ export class WordMatcher {
   readonly size: number;
   /** Bit set of first code units; a bit set rather than a byte table since a matcher is built per speech. */
   private readonly first = new Int32Array(0x800);
-  private readonly byFirst = new Map<number, string[]>();
+  /** Bit set of (first, second) code unit pairs, hashed to 16 bits: most positions are rejected before the map. */
+  private readonly pairs = new Int32Array(0x800);
   /**
    * Words of two or more code units grouped by their first two: with a dictionary-sized list (hundreds of idioms
-   * starting with 一) a position is tried only against the words that share its first two characters.
+   * starting with 一) a position is tried only against the words that share its first two characters. The key
+   * keeps 15 bits of each unit so that it stays a small integer (a heap-number key makes every lookup slow); two
+   * pairs that share a key share one group, which stays in the global order (longest first), and a word of the
+   * other pair cannot match where this pair stands, so the first word that matches is the same.
    */
   private readonly byFirstTwo = new Map<number, string[]>();
-  private readonly singles = new Set<number>();
+  private readonly singles = new Int32Array(0x800);
 
   constructor(words: Iterable<string>) {
     const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -47,11 +51,11 @@ export class WordMatcher {
     for (const w of list) {
       const c = w.charCodeAt(0);
       this.first[c >> 5] |= 1 << (c & 31);
-      let group = this.byFirst.get(c);
-      if (!group) this.byFirst.set(c, (group = []));
-      group.push(w);
-      if (w.length === 1) { this.singles.add(c); continue; }
-      const key = c * 0x10000 + w.charCodeAt(1);
+      if (w.length === 1) { this.singles[c >> 5] |= 1 << (c & 31); continue; }
+      const c2 = w.charCodeAt(1);
+      const h = pairHash(c, c2);
+      this.pairs[h >> 5] |= 1 << (h & 31);
+      const key = pairKey(c, c2);
       let two = this.byFirstTwo.get(key);
       if (!two) this.byFirstTwo.set(key, (two = []));
       two.push(w);
@@ -62,9 +66,15 @@ export class WordMatcher {
   matchAt(text: string, i: number): string | null {
     const c = text.charCodeAt(i);
     if (!(this.first[c >> 5] & (1 << (c & 31)))) return null;
-    const two = i + 1 < text.length ? this.byFirstTwo.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
-    if (two) for (const w of two) if (text.startsWith(w, i)) return w;
-    return this.singles.has(c) ? text[i] : null;
+    if (i + 1 < text.length) {
+      const c2 = text.charCodeAt(i + 1);
+      const h = pairHash(c, c2);
+      if (this.pairs[h >> 5] & (1 << (h & 31))) {
+        const two = this.byFirstTwo.get(pairKey(c, c2));
+        if (two) for (let k = 0; k < two.length; k++) if (text.startsWith(two[k], i)) return two[k];
+      }
+    }
+    return this.singles[c >> 5] & (1 << (c & 31)) ? text[i] : null;
   }
 
   /** Whether any word occurs in text: a word occurring anywhere is either found or covered by an earlier match. */
@@ -96,6 +106,16 @@ export class WordMatcher {
     }
     return out;
   }
+}
+
+/** 16-bit hash of a pair of code units (for CJK text the low bytes carry the variety). */
+function pairHash(c: number, c2: number): number {
+  return ((c << 8) ^ c2 ^ (c >> 8)) & 0xffff;
+}
+
+/** A small-integer key of a pair of code units: 15 bits of each. */
+function pairKey(c: number, c2: number): number {
+  return ((c & 0x7fff) << 15) | (c2 & 0x7fff);
 }
 
 /**
