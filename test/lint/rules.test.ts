@@ -275,8 +275,16 @@ ruleTester(closing, {
     '同志们：\n今天召开会议，部署全年工作。\n同志们，任务艰巨，让我们共同努力，确保取得实效！',
     '同志们：\n今天召开会议，部署全年工作，要求各单位认真落实。我就讲这些，谢谢大家。\n\nCopyright @ 2024 某某网站\n返回顶部',
     '同志们：\n今天召开会议，部署全年工作，要求各单位认真落实到位。\n谢谢大家！',
+    // Issue 8 item 7: the usual closings, also in a long last paragraph.
+    { name: '我就讲这些 at the end of a long last paragraph', text: '同志们：\n今天召开会议，部署全年工作。\n' + '各单位要把思想和行动统一到会议精神上来，认真抓好各项任务落实，'.repeat(12) + '我就讲这些，谢谢大家。' },
+    { name: 'a long closing paragraph wrapped over lines, its cue on an earlier line', text: '同志们：\n今天召开会议，部署全年工作。\n同志们，新的一年任务艰巨，让我们紧密团结在一起，\n' + '以更加饱满的精神状态、更加务实的工作作风，\n'.repeat(3) + '把各项工作做深做实做细。' },
+    { name: 'a call ending in ！ before the date', text: '同志们：\n今天召开会议，部署全年工作，要求各单位认真落实到位。\n好，希望你们成功！（2015年5月7日）' },
+    { name: '相信大家 …', text: '同志们：\n今天召开会议，部署全年工作，要求各单位认真落实到位。\n相信大家一定能够圆满完成今年的各项目标任务。' },
   ],
-  invalid: [{ text: '同志们：\n今天召开会议，部署全年工作。\n对这些问题，要对号入座，认真加以解决，不能敷衍了事。', errors: [{ messageId: 'missing', line: 3 }] }],
+  invalid: [
+    { text: '同志们：\n今天召开会议，部署全年工作。\n对这些问题，要对号入座，认真加以解决，不能敷衍了事。', errors: [{ messageId: 'missing', line: 3 }] },
+    { name: 'a long last paragraph without a closing', text: '同志们：\n今天召开会议，部署全年工作。\n' + '对这些问题，要对号入座，认真加以解决，不能敷衍了事。'.repeat(10) + '\n（2015年5月7日）', errors: [{ messageId: 'missing', line: 3 }] },
+  ],
 });
 
 const MOBILIZATION = [
