@@ -20,6 +20,13 @@ interface Marker {
   last?: boolean;
   /** Index of the paragraph it is in. */
   paragraph?: number;
+  /**
+   * A weak form (第一阶段为, 第一必须, 一抓, 首先 inside a sentence): it continues only a run whose last item has the same
+   * shape, and a run of weak items alone counts only with two items or more.
+   */
+  weak?: boolean;
+  /** The marker without its numeral (第阶段, 第个假设, 抓): weak items of one run share it. */
+  shape?: string;
 }
 
 /**
@@ -27,9 +34,27 @@ interface Marker {
  * 唯一是, 统一是, 这是一是…; the idiom 一是一、二是二 is excluded by what follows it.
  * 第N needs a comma or 是/要 after it, so 第一时间, 第一批, 第一责任人, 第一书记 are not enumerators; 第一点，/第二个问题，
  * /第三方面， are items too.
+ * Weak forms count only when an item of the same shape continues them (see Marker.weak): 第一阶段为…第二阶段为…,
+ * 第一层，…第二层，…, 第一个假设：…, 第一必须…第二必须…, 一抓…二抓…, 一怕…二怕…, and 首先 inside a sentence
+ * (标准，首先一定要通，第二看…).
+ * Groups: 1-2 一是/一要; 3 第N (strong); 4 首先/其次/再次/最后 with a comma or 是/要; 5 首先/其次/再次 before a word;
+ * 6-7 第N + a noun before a comma, colon, 是 or 为 (weak); 8 第N before a word (weak). 一抓 and the like: findMarkers.
  */
-const MARKER =
-  /(?:([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十][、，,是])|第([一二三四五六七八九十]{1,3})(?:(?:点|个问题|个方面|方面)(?=[，,：:])|(?=[，,：:]|、(?!第)|[是要](?![一二三四五六七八九十])))|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))|(首先|其次|再次)(?=[\u4e00-\u9fff]))/g;
+const CN = '[一二三四五六七八九十]';
+/** Measure words after an ordinal or numeral: 第一次, 第三届, 一等奖, 二季度 — counts and ranks, not items. */
+const MEASURE = '次批天年届名位轮季期代线号级等类产审档星本楼环月日周岁倍成份分半些';
+const MARKER = new RegExp(
+  `(?:(${CN}{1,3})([是要])(?!${CN}[、，,是])` +
+  `|第(${CN}{1,3})(?:(?:点|个问题|个方面|方面)(?=[，,：:])|(?=[，,：:]|、(?!第)|[是要](?!${CN})))` +
+  `|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))` +
+  `|(首先|其次|再次)(?=[\u4e00-\u9fff])` +
+  `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|阶段|层次?|步|部分|方面|条|件事?|项|点)(?=[，,：:《“"]|就?是|为)` +
+  `|第(${CN}{1,3})(?=(?![${MEASURE}个])[\u4e00-\u9fff])` +
+  `)`, 'g');
+/** 一抓/一怕/一看 (weak): the word after the numeral, which is not a measure word, 是/要 (MARKER) or a numeral. */
+const ONE_X_WORD = new RegExp(`^(?![${MEASURE}是要个一二三四五六七八九十])[\\u4e00-\\u9fff]$`);
+const CN_CHAR = /^[一二三四五六七八九十]$/;
+const AFTER_X = /^[\u4e00-\u9fff“"]$/;
 
 /**
  * The clause-start condition of MARKER, tested by hand on each match instead of as a leading lookbehind
@@ -51,23 +76,53 @@ function leadingClause(text: string, from: number): string {
 
 function findMarkers(paragraphs: Paragraph[]): Marker[] {
   const out: Marker[] = [];
+  // 一抓…二抓: the words that follow a 二 at a clause start somewhere; only those are looked for after 一, 三 ….
+  const oneX = new Set<string>();
+  for (const p of paragraphs) {
+    for (let i = p.text.indexOf('二'); i >= 0; i = p.text.indexOf('二', i + 1)) {
+      const x = p.text[i + 1] ?? '';
+      if (ONE_X_WORD.test(x) && AFTER_X.test(p.text[i + 2] ?? '') && atClauseStart(p.text, i)) oneX.add(x);
+    }
+  }
   paragraphs.forEach((p, paragraph) => {
     const start = out.length;
     MARKER.lastIndex = 0;
     for (let m = execAccepted(MARKER, p.text, atClauseStart); m; m = execAccepted(MARKER, p.text, atClauseStart)) {
       const after = m.index + m[0].length;
+      const offset = p.offset + m.index;
+      const text = leadingClause(p.text, after);
+      // 名列第六、第七: ordinals listed with 、 are ranks, not items.
+      const ranked = m.index > 0 && p.text[m.index - 1] === '、' && /第[一二三四五六七八九十]{1,3}$/.test(p.text.slice(Math.max(0, m.index - 5), m.index - 1));
       if (m[1]) {
-        out.push({ family: m[2] === '是' ? 'shi' : 'yao', ordinal: parseCnNumber(m[1]), marker: m[0], offset: p.offset + m.index, text: leadingClause(p.text, after) });
+        out.push({ family: m[2] === '是' ? 'shi' : 'yao', ordinal: parseCnNumber(m[1]), marker: m[0], offset, text, shape: m[2] });
       } else if (m[3]) {
-        out.push({ family: 'di', ordinal: parseCnNumber(m[3]), marker: m[0], offset: p.offset + m.index, text: leadingClause(p.text, after) });
+        if (ranked) continue;
+        out.push({ family: 'di', ordinal: parseCnNumber(m[3]), marker: m[0], offset, text, shape: '第' });
+      } else if (m[6] || m[8]) {
+        if (ranked) continue;
+        const noun = m[6] ? m[7] : '';
+        out.push({ family: 'di', ordinal: parseCnNumber(m[6] ?? m[8]), marker: m[0], offset, text, weak: true, shape: `第${noun}` });
       } else {
         const word = m[4] ?? m[5];
-        // Without a comma, only 首先/其次/再次 at the very start of a paragraph count; mid-sentence they are adverbs.
-        if (m[5] && m.index !== 0) continue;
+        // Without a comma, 首先/其次/再次 count at the very start of a paragraph; inside one only 首先 after a
+        // clause break, as a weak item (标准，首先一定要通，第二看…); elsewhere they are adverbs.
+        const inside = Boolean(m[5]) && m.index !== 0;
+        if (inside && word !== '首先') continue;
         const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
-        out.push({ family: 'shouxian', ordinal, marker: word, offset: p.offset + m.index, text: leadingClause(p.text, after), last: word === '最后' });
+        out.push({ family: 'shouxian', ordinal, marker: word, offset, text, last: word === '最后', weak: inside, shape: '首先' });
       }
     }
+    let added = false;
+    for (const x of oneX) {
+      for (let j = p.text.indexOf(x, 1); j >= 0; j = p.text.indexOf(x, j + 1)) {
+        if (!CN_CHAR.test(p.text[j - 1]) || !AFTER_X.test(p.text[j + 1] ?? '')) continue;
+        const at = j >= 2 && CN_CHAR.test(p.text[j - 2]) ? j - 2 : j - 1;
+        if (!atClauseStart(p.text, at)) continue;
+        out.push({ family: 'shi', ordinal: parseCnNumber(p.text.slice(at, j)), marker: p.text.slice(at, j + 1), offset: p.offset + at, text: leadingClause(p.text, j + 1), weak: true, shape: x });
+        added = true;
+      }
+    }
+    if (added) out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.offset - b.offset));
     for (let k = start; k < out.length; k++) out[k].paragraph = paragraph;
   });
   return out;
@@ -88,10 +143,35 @@ interface Run {
   uncertain?: string;
   /** Paragraph of each item. */
   paragraphs: number[];
+  /** The marker of each item. */
+  markers: Marker[];
+  /** Every item so far is a weak form. */
+  weak: boolean;
 }
 
-const label = (family: Family, n: number, marker: string) =>
-  family === 'shi' ? `${toCnNumber(n)}是` : family === 'yao' ? `${toCnNumber(n)}要` : family === 'di' ? `第${toCnNumber(n)}` : marker;
+/**
+ * Weak markers without a possible partner anywhere in the text (一些, 一定, 第一时间 with no 二些, 第二时间) are
+ * dropped before the runs are built: a weak item needs the next or previous ordinal in its shape (第一阶段 — 第二阶段;
+ * a bare 第一 or 首先 — any 第二).
+ */
+function partnered(markers: Marker[]): Marker[] {
+  if (!markers.some((m) => m.weak)) return markers;
+  const seen = new Set<string>();
+  for (const m of markers) {
+    seen.add(`${m.shape}:${m.ordinal}`);
+    if (m.family === 'di') seen.add(`第:${m.ordinal}`);
+  }
+  return markers.filter((m) => {
+    if (!m.weak) return true;
+    if (m.shape === '首先') return seen.has('首先:2') || seen.has('第:2');
+    if (m.shape === '第') return seen.has(`第:${m.ordinal + 1}`) || seen.has(`第:${m.ordinal - 1}`) || (m.ordinal === 2 && seen.has('首先:1'));
+    return seen.has(`${m.shape}:${m.ordinal + 1}`) || seen.has(`${m.shape}:${m.ordinal - 1}`);
+  });
+}
+
+/** How item n of a run is written: 三是, 三抓, 第三; 首先-runs by the marker given. */
+const label = (family: Family, n: number, marker: string, shape?: string) =>
+  family === 'shi' || family === 'yao' ? `${toCnNumber(n)}${shape ?? (family === 'shi' ? '是' : '要')}` : family === 'di' ? `第${toCnNumber(n)}` : marker;
 
 const switchable = (f: Family) => f === 'shi' || f === 'yao';
 /** Whether an item of family b may continue a run of family a: 一要 … 二是, and 首先，其次，第三. */
@@ -99,12 +179,14 @@ const continues = (a: Family, b: Family) => a === b || (switchable(a) && switcha
 
 /**
  * Runs are kept on a stack, so a series nested in an item of another (一是…四是 inside the 二是 of an outer
- * 一是…五是; 一是、二是 inside 第一) is its own run: an item continues the innermost open run whose last ordinal
- * it follows, closing the runs opened inside; an item numbered 1 opens a new run inside the open item.
+ * 一是…五是; 一是、二是 inside 第一; 首先…其次 inside 第一) is its own run: an item continues the innermost open run
+ * of its own family whose last ordinal it follows (else the innermost of a family it may continue: 首先 … 第二),
+ * closing the runs opened inside; an item numbered 1 opens a new run inside the open item. 其次/再次/最后 belong
+ * to the innermost open 首先.
  */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
   // An appendix (附件, 名词解释) after the speech is not searched.
-  const markers = findMarkers(paragraphs.slice(0, bodyEnd(doc, paragraphs)));
+  const markers = partnered(findMarkers(paragraphs.slice(0, bodyEnd(doc, paragraphs))));
   // Heading offsets, in order, to close runs where a heading intervenes.
   const headingOffsets = headings.map((h) => offsetAt(doc, { line: h.line, column: h.column }));
   const headingAt = new Set(headingOffsets);
@@ -114,10 +196,34 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
   const runs: Run[] = [];
   let stack: Run[] = [];
   const lastOrdinal = (r: Run) => r.items[r.items.length - 1].ordinal;
+  const lastMarker = (r: Run) => r.markers[r.markers.length - 1];
+  /** A run of one weak item (一年来, 第一阶段为期…) is not yet a list: nothing but a weak item of its shape continues it. */
+  const unconfirmed = (r: Run) => r.weak && r.items.length < 2 && lastMarker(r).shape !== '首先';
   const close = (from: number, into: Run | null) => {
     // Runs above `from` are finished; those opened inside the run that now continues are nested in it.
     for (const r of stack.slice(from)) if (into && r.within && r.within.run === into.index) r.parent = r.within;
     stack = stack.slice(0, from);
+  };
+  /** Whether `mk`, numbered `ordinal`, may be the next item of run r. */
+  const follows = (r: Run, mk: Marker, ordinal: number) => {
+    if (lastOrdinal(r) !== ordinal - 1 || !continues(r.family, mk.family)) return false;
+    const last = lastMarker(r);
+    // Weak items continue their own shape (第一阶段 → 第二阶段, 一抓 → 二抓); a bare 第二 also a 首先 or 第一 of its
+    // paragraph (首先一定要通，第二看…，第三看…).
+    if (mk.weak) return last.shape === mk.shape || (mk.shape === '第' && last.paragraph === mk.paragraph && (last.family === 'di' || last.shape === '首先'));
+    return !unconfirmed(r);
+  };
+  const open = (mk: Marker, item: SeriesItem, within: Run['within']): Run => {
+    const run: Run = { family: mk.family, items: [item], markers: [mk], problems: [], mixed: false, index: runs.length, section, within, parent: null, paragraphs: [mk.paragraph ?? -1], weak: Boolean(mk.weak) };
+    runs.push(run);
+    stack.push(run);
+    return run;
+  };
+  const add = (run: Run, mk: Marker, item: SeriesItem) => {
+    run.items.push(item);
+    run.markers.push(mk);
+    run.paragraphs.push(mk.paragraph ?? -1);
+    if (!mk.weak) run.weak = false;
   };
 
   for (const mk of markers) {
@@ -129,65 +235,86 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     const pos = positionAt(doc, mk.offset);
 
     let ordinal = mk.ordinal;
+    /** 其次/再次/最后 may continue only this run (the innermost 首先); -1: any. */
+    let only = -1;
     if (mk.family === 'shouxian') {
-      const open = [...stack].reverse().find((r) => r.family === 'shouxian');
-      // 其次/再次/最后 without an open 首先 are discourse words (最后，我再强调一点), not items.
-      if (ordinal !== 1 && !open) continue;
-      if (mk.last && open) ordinal = lastOrdinal(open) + 1;
+      let o = stack.length - 1;
+      while (o >= 0 && stack[o].family !== 'shouxian') o--;
+      // 其次/再次/最后 without an open 首先 are discourse words (最后，我再强调一点), not items; with one, they
+      // belong to the innermost.
+      if (ordinal !== 1 && o < 0) continue;
+      if (o >= 0) {
+        const top = stack[o];
+        // 首先 … (paragraphs later) … 最后 with nothing between: "first of all" and the speech's "finally".
+        if (mk.last && top.items.length === 1 && (mk.paragraph ?? 0) - top.paragraphs[0] > 2) continue;
+        if (mk.last) ordinal = lastOrdinal(top) + 1;
+        only = o;
+      }
     }
     const item: SeriesItem = { ordinal, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column };
 
-    // 1. The item continues an open run (the innermost one it follows).
+    // 1. The item continues an open run: the innermost of its own family it follows, else the innermost it follows.
     let k = -1;
-    if (ordinal > 1) for (let j = stack.length - 1; j >= 0; j--) if (continues(stack[j].family, mk.family) && lastOrdinal(stack[j]) === ordinal - 1) { k = j; break; }
+    if (ordinal > 1) {
+      const lo = only >= 0 ? only : 0;
+      const hi = only >= 0 ? only : stack.length - 1;
+      for (let c = hi; c >= lo && k < 0; c--) if (stack[c].family === mk.family && follows(stack[c], mk, ordinal)) k = c;
+      for (let c = hi; c >= lo && k < 0; c--) if (follows(stack[c], mk, ordinal)) k = c;
+    }
     if (k >= 0) {
       const run = stack[k];
       close(k + 1, run);
-      if (run.family !== mk.family && switchable(run.family) && !run.mixed) {
+      const first = run.markers[0];
+      if (switchable(run.family) && switchable(mk.family) && first.shape !== mk.shape && !run.mixed) {
         run.mixed = true;
         run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${run.items[0].marker}”之后用了“${mk.marker}”`, line: pos.line, column: pos.column });
       }
-      run.items.push(item);
-      run.paragraphs.push(mk.paragraph ?? -1);
+      add(run, mk, item);
       continue;
     }
     // 2. An item numbered 1 opens a run, inside the item open above it if any.
     if (ordinal === 1) {
       const top = stack[stack.length - 1];
       const within = top ? { run: top.index, item: top.items.length - 1 } : null;
-      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within, parent: null, paragraphs: [mk.paragraph ?? -1] };
+      const run = open(mk, item, within);
       // 第一，……一是……二是…… in one paragraph: the inner series belongs to that item even if the outer one stops there.
       if (top && top.family !== mk.family && top.paragraphs[top.paragraphs.length - 1] === mk.paragraph) run.parent = within;
-      runs.push(run);
-      stack.push(run);
       continue;
     }
+    // A weak form that continues nothing (第三看 alone, 二十年前) is not an item.
+    if (mk.weak) continue;
     // 3. A break in the numbering: against the innermost open run of the family, or a run that does not start at 1.
     let j = stack.length - 1;
-    while (j >= 0 && !continues(stack[j].family, mk.family)) j--;
+    while (j >= 0 && (!continues(stack[j].family, mk.family) || unconfirmed(stack[j]) || (only >= 0 && j !== only))) j--;
     if (j < 0) {
       const top = stack[stack.length - 1];
-      const run: Run = { family: mk.family, items: [item], problems: [], mixed: false, index: runs.length, section, within: top ? { run: top.index, item: top.items.length - 1 } : null, parent: null, paragraphs: [mk.paragraph ?? -1] };
-      run.problems.push({ kind: 'gap', message: `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”`, line: pos.line, column: pos.column, expected: 1, found: ordinal });
-      run.uncertain = `“${mk.marker}”前面没有“${label(mk.family, 1, '首先')}”，可能是另一种写法的序号`;
-      runs.push(run);
-      stack.push(run);
+      const run = open(mk, item, top ? { run: top.index, item: top.items.length - 1 } : null);
+      run.problems.push({ kind: 'gap', message: `“${mk.marker}”前面没有“${label(mk.family, 1, '首先', mk.shape)}”`, line: pos.line, column: pos.column, expected: 1, found: ordinal });
+      run.uncertain = `“${mk.marker}”前面没有“${label(mk.family, 1, '首先', mk.shape)}”，可能是另一种写法的序号`;
       continue;
     }
     const run = stack[j];
+    const shape = run.markers[0].shape;
     if (j < stack.length - 1) run.uncertain = '列举中套有列举，无法确定各项归属';
     close(j + 1, run);
     const prev = lastOrdinal(run);
     if (ordinal === prev) {
-      run.problems.push({ kind: 'repeat', message: `“${mk.marker}”重复，应为“${label(run.family, prev + 1, mk.marker)}”`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
+      run.problems.push({ kind: 'repeat', message: `“${mk.marker}”重复，应为“${label(run.family, prev + 1, mk.marker, shape)}”`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
     } else if (ordinal > prev + 1) {
-      const missing = Array.from({ length: ordinal - prev - 1 }, (_, n) => `“${label(run.family, prev + 1 + n, '')}”`).join('');
+      const missing = Array.from({ length: ordinal - prev - 1 }, (_, n) => `“${label(run.family, prev + 1 + n, '', shape)}”`).join('');
       run.problems.push({ kind: 'gap', message: `“${mk.marker}”之前缺少${missing}`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
     } else {
       run.problems.push({ kind: 'order', message: `“${mk.marker}”出现在“${run.items[run.items.length - 1].marker}”之后，顺序颠倒`, line: pos.line, column: pos.column, expected: prev + 1, found: ordinal });
     }
-    run.items.push(item);
-    run.paragraphs.push(mk.paragraph ?? -1);
+    add(run, mk, item);
+  }
+
+  // 首先 … 第二 … 第三: a 第 run whose first item is written 首先.
+  for (const run of runs) {
+    if (run.family !== 'shouxian' || run.markers.length < 2 || !run.markers.slice(1).every((m) => m.family === 'di')) continue;
+    run.family = 'di';
+    const second = run.items[1];
+    run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${run.items[0].marker}”之后用了“${second.marker}”`, line: second.line, column: second.column });
   }
 
   // A single item is a list only if nothing else in its section goes on counting (一要……二是要…… written apart).
@@ -195,6 +322,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
   const kept = runs.filter((run) => {
     // A lone 首先 is how speakers start a thought, not a list.
     if (run.family === 'shouxian' && run.items.length < 2) return false;
+    // A weak form alone (第一阶段为期三个月, 一年来) is not a list.
+    if (run.weak && run.items.length < 2) return false;
     return true;
   });
   const indexOf = new Map(kept.map((r, i) => [r.index, i]));

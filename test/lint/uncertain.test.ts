@@ -39,9 +39,15 @@ describe('nested and interleaved series', () => {
     expect(errors(t)).toEqual([]);
   });
   it('a series that does not start at 一 is uncertain: a note, no error', () => {
-    const r = lint(HEAD + '过去，一怕竞争对手抢单；二怕客户不高兴；三是解决方案不成熟。' + END);
+    const r = lint(HEAD + '过去，怕竞争对手抢单；怕客户不高兴；三是解决方案不成熟。' + END);
     expect(r.messages.filter((m) => m.ruleId === 'series-sequence')).toEqual([]);
     expect(r.notes.join()).toContain('无法确定实际数目');
+  });
+  it('一怕…二怕…三是 is one series of three items (mixed markers): no error', () => {
+    const t = HEAD + '过去，一怕竞争对手抢单；二怕客户不高兴；三是解决方案不成熟。' + END;
+    const s = analyzeStructure(createDocument(t, 't.txt'));
+    expect(s.series.map((x) => x.items.map((i) => i.marker).join(''))).toEqual(['一怕二怕三是']);
+    expect(lint(t).messages.filter((m) => m.ruleId === 'series-sequence')).toEqual([]);
   });
   it('a real repeat in a plain series is still an error', () => {
     expect(errors(HEAD + '一是统一思想；二是明确目标；二是压实责任；四是严格考核。' + END).map((m) => m.messageId)).toEqual(['repeat']);

@@ -78,3 +78,44 @@ describe('extractSeries: false markers', () => {
     expect(series(text)).toEqual([]);
   });
 });
+
+describe('extractSeries: the forms real speeches use (expected structure written before the rules)', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['第一阶段为…第二阶段为…', '整个工作分两个阶段：第一阶段为动员学习，时间一个月；第二阶段为整改提高，时间两个月。', [['di', '第一阶段第二阶段', '']]],
+    ['第一层，…第二层，…', '经营责任中心分几个层级：第一层，项目型组织；第二层，代表处；第三层，地区部。', [['di', '第一层第二层第三层', '']]],
+    ['第一个问题是… in paragraphs of their own', '第一个问题是关于群众生活的问题。\n正文。\n第二个问题是关于工作方法的问题。\n正文。', [['di', '第一个问题第二个问题', '']]],
+    ['第一个假设：…', '我提出两个假设。第一个假设：流程优化是否会有进步？第二个假设：成本是否会下降？', [['di', '第一个假设第二个假设', '']]],
+    ['第一必须…；第二必须…', '慧通去矩阵化，第一必须对主业服务，这是制约；第二必须自己养活自己。', [['di', '第一第二', '']]],
+    ['首先 opening a 第二/第三 run', '评价标准，首先一定要通，第二看是否多产粮食，第三看人力资源贡献。', [['di', '首先第二第三', 'mixed']]],
+    ['首先， then 第二， in paragraphs', '首先，我不反对整体规划。\n正文。\n第二，在战略投入上要有耐心。\n第三，关于产品突破。', [['di', '首先第二第三', 'mixed']]],
+    ['首先…其次…再次…最后 inside 第一…第二', '第一，从组织上动员群众。首先，要发挥政府作用。其次，要推动群众团体。再次，要开好群众大会。最后，要检查落实。\n第二，动员群众的方式要对头。\n第三，要培养大批干部。',
+      [['di', '第一第二第三', ''], ['shouxian', '首先其次再次最后', '']]],
+    ['a repeated 其次 inside 第一 stays in its own run', '工作首先是为了胜利。\n正文。\n第一，从组织上动员群众。首先，要发挥政府作用。其次，要推动群众团体。其次，要开好群众大会。\n第二，动员群众的方式要对头。',
+      [['di', '第一第二', ''], ['shouxian', '首先其次其次', 'repeat']]],
+    ['一抓…三抓', '今年要着力“三抓”：一抓项目建设，确保开工；二抓招商引资，扩大总量；三抓环境整治，改善面貌。', [['shi', '一抓二抓三抓', '']]],
+    ['一要…二要…三要', '具体来说，一要提高认识；二要加强领导；三要狠抓落实。', [['yao', '一要二要三要', '']]],
+    ['一怕…二怕…三是 (mixed)', '现在有几种顾虑：一怕对手抢单；二怕客户不高兴；三是方案有缺陷。', [['shi', '一怕二怕三是', 'mixed']]],
+    ['第一…第二 interleaved with 一是…二是', '第一，要提高认识。一是认识到位，二是责任到位。第二，要狠抓落实。一是措施到位，二是督查到位。第三，要加强领导。',
+      [['di', '第一第二第三', ''], ['shi', '一是二是', ''], ['shi', '一是二是', '']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('nests an inner series in the item it follows, so the outer count is the outer items', () => {
+    const s = series('一是抓学习。主要有：一是读原著，二是听辅导，三是谈体会。二是抓整改。三是抓制度。');
+    expect(s.map((x) => [x.items.map((i) => i.marker).join(''), x.parent ?? null])).toEqual([['一是二是三是', null], ['一是二是三是', { series: 0, item: 0 }]]);
+  });
+
+  const not: [string, string][] = [
+    ['ranks listed with 、', '在全球总决赛中名列第六、第七，荣获优胜奖。'],
+    ['ordinals with measure words', '第一次会议，第二次会议，都开得很好。'],
+    ['一等奖，二等奖', '荣获一等奖，二等奖三名。'],
+    ['a lone 第一阶段', '第一阶段为期三个月，主要是学习动员。'],
+    ['numerals starting clauses that do not count on', '一年来，我们做了大量工作。二十年前，这里还很落后。'],
+    ['首先…最后 far apart (first of all … finally)', '首先要使干部懂得问题的严重性。\n正文。\n正文。\n正文。\n最后，我们要注意两条宗旨。'],
+  ];
+  it.each(not)('not a series: %s', (_name, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
