@@ -70,6 +70,23 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/**
+ * The first `limit` matches of a global pattern, as matchAll would give them: an exec loop, since matchAll clones
+ * the pattern on every call, and the body scan can stop at its cap.
+ */
+function matchesOf(re: RegExp, text: string, limit: number): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  while (out.length < limit) {
+    const m = re.exec(text);
+    if (!m) break;
+    out.push(m[0]);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** Sentences that state the meeting's purpose: today's meeting, its main task or aim. */
 const PURPOSE = /这次会议|本次会议|此次会议|今天(?:的会议|召开|我们召开|，?我们)|召开这次|主要任务|主要目的|会议的任务|主要是|向大会/;
 /** A meeting held on another day (X月X日,区委召开了…动员大会) is background, not this meeting's purpose. */
@@ -113,7 +130,7 @@ export function classifySpeech(doc: SpeechDocument, partial: Omit<SpeechStructur
     for (const t of SPEECH_TYPE_IDS) {
       const re = CUES[t].purpose;
       if (!re) continue;
-      const words = [...new Set([...purpose.matchAll(globalOf(re))].map((m) => m[0]))];
+      const words = [...new Set(matchesOf(globalOf(re), purpose, Infinity))];
       if (words.length) add(t, (WEIGHT.purpose * Math.min(words.length, 2)) / 1.5, `开头：“${shorten(purpose)}”含${words.map((w) => `“${w}”`).join('')}`);
     }
   }
@@ -138,8 +155,7 @@ export function classifySpeech(doc: SpeechDocument, partial: Omit<SpeechStructur
   for (const t of SPEECH_TYPE_IDS) {
     const { body, strong } = CUES[t];
     if (body) {
-      body.lastIndex = 0;
-      const hits = [...doc.text.matchAll(body)].slice(0, MAX_BODY).map((m) => m[0]);
+      const hits = matchesOf(body, doc.text, MAX_BODY);
       if (hits.length) add(t, WEIGHT.body * hits.length, `正文${hits.length}处含${[...new Set(hits)].map((w) => `“${w}”`).join('')}`);
     }
     const m = strong?.exec(doc.text);
