@@ -55,7 +55,24 @@ function openerScanner(text: string): (i: number) => number {
   };
 }
 
+/**
+ * Quotations of a paragraph. Formulas, slogans and statistics each ask for the same paragraphs of a speech, so the
+ * spans of the latest paragraphs are kept (keyed by the text; a bounded cache). The array is shared: read it only.
+ */
 export function findQuotes(text: string): QuoteSpan[] {
+  let spans = recent.get(text);
+  if (spans === undefined) {
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(text, (spans = scanQuotes(text)));
+  }
+  return spans;
+}
+
+/** Paragraphs whose quotations are kept: more than any one speech has. */
+const RECENT_MAX = 4096;
+const recent = new Map<string, QuoteSpan[]>();
+
+function scanQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const nextOpener = openerScanner(text);
   let i = 0;
