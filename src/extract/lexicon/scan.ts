@@ -31,10 +31,12 @@ export function hasAny(text: string, table: Uint8Array, from = 0, to = text.leng
  */
 export class WordMatcher {
   readonly size: number;
-  /** Bit set of first code units; a bit set rather than a byte table since a matcher is built per speech. */
-  private readonly first = new Int32Array(0x800);
-  /** Bit set of (first, second) code unit pairs, hashed to 16 bits: most positions are rejected before the map. */
-  private readonly pairs = new Int32Array(0x800);
+  /**
+   * Bit sets, in one array since a matcher is built per speech (one allocation): first code units in words
+   * [0, 0x800), and (first, second) unit pairs hashed to 16 bits in words [0x800, 0x1000), so that most positions
+   * are rejected before the map.
+   */
+  private readonly bits = new Int32Array(0x1000);
   /**
    * Words of two or more code units grouped by their first two: with a dictionary-sized list (hundreds of idioms
    * starting with 一) a position is tried only against the words that share its first two characters. The key
@@ -43,18 +45,19 @@ export class WordMatcher {
    * other pair cannot match where this pair stands, so the first word that matches is the same.
    */
   private readonly byFirstTwo = new Map<number, string[]>();
-  private readonly singles = new Int32Array(0x800);
+  /** First units of one-unit words (rare), or null. */
+  private singles: Set<number> | null = null;
 
   constructor(words: Iterable<string>) {
     const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.size = list.length;
     for (const w of list) {
       const c = w.charCodeAt(0);
-      this.first[c >> 5] |= 1 << (c & 31);
-      if (w.length === 1) { this.singles[c >> 5] |= 1 << (c & 31); continue; }
+      this.bits[c >> 5] |= 1 << (c & 31);
+      if (w.length === 1) { (this.singles ??= new Set()).add(c); continue; }
       const c2 = w.charCodeAt(1);
       const h = pairHash(c, c2);
-      this.pairs[h >> 5] |= 1 << (h & 31);
+      this.bits[0x800 + (h >> 5)] |= 1 << (h & 31);
       const key = pairKey(c, c2);
       let two = this.byFirstTwo.get(key);
       if (!two) this.byFirstTwo.set(key, (two = []));
@@ -65,21 +68,22 @@ export class WordMatcher {
   /** The word matching at text[i], longest first, or null. */
   matchAt(text: string, i: number): string | null {
     const c = text.charCodeAt(i);
-    if (!(this.first[c >> 5] & (1 << (c & 31)))) return null;
+    const bits = this.bits;
+    if (!(bits[c >> 5] & (1 << (c & 31)))) return null;
     if (i + 1 < text.length) {
       const c2 = text.charCodeAt(i + 1);
       const h = pairHash(c, c2);
-      if (this.pairs[h >> 5] & (1 << (h & 31))) {
+      if (bits[0x800 + (h >> 5)] & (1 << (h & 31))) {
         const two = this.byFirstTwo.get(pairKey(c, c2));
         if (two) for (let k = 0; k < two.length; k++) if (text.startsWith(two[k], i)) return two[k];
       }
     }
-    return this.singles[c >> 5] & (1 << (c & 31)) ? text[i] : null;
+    return this.singles !== null && this.singles.has(c) ? text[i] : null;
   }
 
   /** Whether any word occurs in text: a word occurring anywhere is either found or covered by an earlier match. */
   occursIn(text: string): boolean {
-    const first = this.first;
+    const first = this.bits;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (first[c >> 5] & (1 << (c & 31)) && this.matchAt(text, i) !== null) return true;
@@ -93,7 +97,7 @@ export class WordMatcher {
    */
   spans(text: string, before?: Uint8Array): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const first = this.first;
+    const first = this.bits;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!(first[c >> 5] & (1 << (c & 31)))) continue;
