@@ -93,8 +93,18 @@ export function lexicon(): Lexicon {
 
 /** [start, end) spans of numeral idioms in a text: formulas and counts inside them are not reported. */
 export function idiomSpans(text: string): Array<[number, number]> {
-  return lexicon().idiomMatcher.spans(text);
+  // Formulas and statistics ask for the same paragraphs: the spans of the latest ones are kept (read them only).
+  let spans = recentIdioms.get(text);
+  if (spans === undefined) {
+    if (recentIdioms.size >= RECENT_MAX) recentIdioms.clear();
+    recentIdioms.set(text, (spans = lexicon().idiomMatcher.spans(text)));
+  }
+  return spans;
 }
+
+/** Paragraphs whose idiom spans are kept: more than any one speech has. */
+const RECENT_MAX = 4096;
+const recentIdioms = new Map<string, Array<[number, number]>>();
 
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k][0] < end && start < spans[k][1]) return true;
