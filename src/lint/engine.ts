@@ -100,6 +100,8 @@ export interface RawLint {
   ranges: Map<LintMessage, [number, number]>;
   paragraphStarts: number[];
   notes: string[];
+  /** Rules whose single-suggestion findings group per paragraph (RuleDefinition.groupSuggestions). */
+  groupSuggestions: Set<string>;
 }
 
 /** Lint and group: the findings as the user sees them. */
@@ -151,13 +153,14 @@ export function lintRaw(doc: SpeechDocument, opts: LintOptions = {}): RawLint {
   for (const u of directives.unknown) notes.push(`第 ${u.line} 行的 jianghua 指令中有未知规则“${u.id}”，已忽略。`);
 
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
-  return { messages, ranges, paragraphStarts: structure.paragraphs.map((p) => p.offset), notes };
+  const groupSuggestions = new Set(settings.filter((st) => st.rule.groupSuggestions).map((st) => st.rule.id));
+  return { messages, ranges, paragraphStarts: structure.paragraphs.map((p) => p.offset), notes, groupSuggestions };
 }
 
 /** Group (unless `group: false`), then give the findings left their excerpts and located fixes. */
 export function finishLint(doc: SpeechDocument, raw: RawLint, opts: LintOptions = {}): LintResult {
   const { ranges } = raw;
-  const out = opts.group === false ? raw.messages : groupByParagraph(doc, raw.paragraphStarts, raw.messages, ranges);
+  const out = opts.group === false ? raw.messages : groupByParagraph(doc, raw.paragraphStarts, raw.messages, ranges, raw.groupSuggestions);
   const locate = (f: Fix): Fix => {
     const a = positionAt(doc, f.range[0]);
     const b = positionAt(doc, f.range[1]);
@@ -195,7 +198,7 @@ function contextAt(doc: SpeechDocument, start: number, end: number): NonNullable
  * Findings of one rule and message kind in one paragraph become one, with a count and a message saying how many
  * (the fixes are merged, so --fix still fixes all). A web copy with ASCII commas then gives a finding a paragraph.
  */
-function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messages: LintMessage[], ranges: Map<LintMessage, [number, number]>): LintMessage[] {
+function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messages: LintMessage[], ranges: Map<LintMessage, [number, number]>, groupSuggestions: Set<string>): LintMessage[] {
   const offsets = { get: (m: LintMessage) => ranges.get(m)?.[0] };
   const paragraphOf = (at: number) => {
     let lo = 0;
@@ -209,9 +212,25 @@ function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messag
     return lo;
   };
   // Mechanical findings (with a fix) group by kind (“,” and “:” alike); others only when worded the same, so
-  // distinct findings (two missing sections) stay apart; findings with suggestions are never grouped.
-  const keyOf = (m: LintMessage) => m.suggestions ? `#${offsets.get(m)}|${m.ruleId}|${m.message}`
+  // distinct findings (two missing sections) stay apart. Findings with a single suggestion and no fix (full-width
+  // digits) of a rule that asks for it group by kind too, their suggestions merged into one; other findings with
+  // suggestions never group.
+  const single = (m: LintMessage) => !m.fix && m.suggestions?.length === 1 && groupSuggestions.has(m.ruleId);
+  const keyOf = (m: LintMessage) => single(m) ? `~${m.ruleId}|${m.messageId}|${paragraphOf(offsets.get(m) ?? 0)}|${m.line}`
+    : m.suggestions ? `#${offsets.get(m)}|${m.ruleId}|${m.message}`
     : `${m.ruleId}|${m.fix ? m.messageId : m.message}|${paragraphOf(offsets.get(m) ?? 0)}|${m.line}`;
+  /** One edit made of several non-overlapping ones (their text between them kept), or null if they overlap. */
+  const mergeFixes = (list: Fix[]): Fix | null => {
+    const fixes = [...list].sort((a, b) => a.range[0] - b.range[0]);
+    let text = '';
+    let pos = fixes[0].range[0];
+    for (const f of fixes) {
+      if (f.range[0] < pos) return null;
+      text += doc.text.slice(pos, f.range[0]) + f.text;
+      pos = f.range[1];
+    }
+    return { range: [fixes[0].range[0], pos], text };
+  };
   const groups = new Map<string, LintMessage[]>();
   const out: LintMessage[] = [];
   for (const m of messages) {
@@ -226,19 +245,15 @@ function groupByParagraph(doc: SpeechDocument, paragraphStarts: number[], messag
     if (g.length === 1) return first;
     const merged: LintMessage = { ...first, count: g.length, message: `${first.message}（本段共 ${g.length} 处）` };
     ranges.set(merged, ranges.get(first)!);
-    const fixes = g.map((m) => m.fix).filter((f): f is Fix => Boolean(f)).sort((a, b) => a.range[0] - b.range[0]);
-    if (fixes.length === g.length) {
-      let text = '';
-      let pos = fixes[0].range[0];
-      let ok = true;
-      for (const f of fixes) {
-        if (f.range[0] < pos) { ok = false; break; }
-        text += doc.text.slice(pos, f.range[0]) + f.text;
-        pos = f.range[1];
-      }
-      if (ok) merged.fix = { range: [fixes[0].range[0], pos], text };
-      else delete merged.fix;
-    } else delete merged.fix;
+    const fixes = g.map((m) => m.fix).filter((f): f is Fix => Boolean(f));
+    const joined = fixes.length === g.length ? mergeFixes(fixes) : null;
+    if (joined) merged.fix = joined;
+    else delete merged.fix;
+    if (single(first)) {
+      const sug = mergeFixes(g.map((m) => m.suggestions![0].fix));
+      if (sug) merged.suggestions = [{ desc: `${first.suggestions![0].desc}等 ${g.length} 处`, fix: sug }];
+      else delete merged.suggestions;
+    }
     return merged;
   });
 }

@@ -103,6 +103,11 @@ export interface RuleDefinition<O extends RuleOptions = RuleOptions> {
   defaultOptions: O;
   /** Chinese templates with {name} placeholders. */
   messages: Record<string, string>;
+  /**
+   * Findings with one suggestion and no fix are mechanical repairs held back from --fix (full-width digits): group
+   * them per paragraph like fixable ones, their suggestions merged. Content findings (提法) stay one by one.
+   */
+  groupSuggestions?: boolean;
   check(ctx: RuleContext<O>): void;
 }
 

@@ -136,6 +136,17 @@ describe('grouping, excerpts, --rule and suggestions (issue 8)', () => {
     expect(lintText(text, { only: ['punctuation-width'], rules: { 'punctuation-width': 'error' } }).errorCount).toBe(2);
     expect(fixDocument(createDocument(text, 'a.txt')).output).toBe('同志们：\n今天，我们召开会议：研究工作，部署任务。\n第二段，也有一处。\n');
   });
+  it('groups suggestion-only findings of one kind per paragraph, their suggestions merged; --fix leaves them', async () => {
+    const { lintText, fixDocument, applyFixes } = await import('../../src/lint/index.js');
+    const { createDocument } = await import('../../src/text/document.js');
+    const text = '同志们：\n完成率达到９８％，增长６．５％，居第１位。\n';
+    const r = lintText(text, { only: ['punctuation-width'] });
+    expect(r.messages.map((m) => [m.line, m.count, m.severity])).toEqual([[2, 3, 1]]);
+    expect(r.messages[0].suggestions).toHaveLength(1);
+    expect(r.messages[0].suggestions![0].desc).toBe('改为半角“98%”等 3 处');
+    expect(applyFixes(text, [{ ...r.messages[0], fix: r.messages[0].suggestions![0].fix }]).output).toBe('同志们：\n完成率达到98%，增长6.5%，居第1位。\n');
+    expect(fixDocument(createDocument(text, 'a.txt')).output).toBe(text);
+  });
   it('keeps distinct findings of one rule apart (two missing sections are two findings)', async () => {
     const { lintText } = await import('../../src/lint/index.js');
     const r = lintText('同志们：\n今天开会。\n', { type: 'mobilization', only: ['required-sections'] });

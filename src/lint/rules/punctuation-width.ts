@@ -21,6 +21,7 @@ export default defineRule({
   // Typographic, not content: a warning by default (a config may raise it to error).
   severity: 'warn',
   fixable: true,
+  groupSuggestions: true,
   defaultOptions: {},
   messages: {
     halfWidth: '半角标点“{found}”用在中文里，应为全角“{expected}”',
