@@ -29,19 +29,49 @@ const COUNT_WORKER = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/segment/count-worker.js', import.meta.url)
   : new URL('./count-worker.js', import.meta.url);
 
+interface CountWorker { worker: Worker; next: number; pending: Map<number, { resolve: (c: WordCounts[]) => void; reject: (e: Error) => void }> }
+type CountReply = { id: number; ok: true; counts: WordCounts[] } | { id: number; ok: false; message: string };
+
+/**
+ * One counting thread per set of dictionaries, kept for the life of the process: its dictionary load is the cost,
+ * and a process that compares several times (a library user, the tests) pays it once. Unreferenced while idle, so
+ * it never keeps the process alive.
+ */
+const workers = new Map<string, CountWorker>();
+
+function countWorker(dicts: string[]): CountWorker {
+  const key = dicts.join('\0');
+  const known = workers.get(key);
+  if (known) return known;
+  const w: CountWorker = { worker: new Worker(COUNT_WORKER), next: 0, pending: new Map() };
+  const failAll = (e: Error) => {
+    workers.delete(key);
+    for (const p of w.pending.values()) p.reject(e);
+    w.pending.clear();
+  };
+  w.worker.on('message', (m: CountReply) => {
+    const p = w.pending.get(m.id);
+    w.pending.delete(m.id);
+    if (w.pending.size === 0) w.worker.unref();
+    if (m.ok) p?.resolve(m.counts);
+    else p?.reject(new JianghuaError(m.message));
+  });
+  w.worker.on('error', failAll);
+  w.worker.on('exit', () => failAll(new JianghuaError('分词线程意外退出。')));
+  workers.set(key, w);
+  return w;
+}
+
 /**
  * Word counts of every text, computed on a worker thread: the caller goes on (with the extractors) meanwhile.
  * Resolves to the counts in text order; a failure of the worker rejects with its message.
  */
 export function countWordsOffThread(texts: string[], dicts: string[] = []): Promise<WordCounts[]> {
+  const w = countWorker(dicts);
+  const id = w.next++;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(COUNT_WORKER);
-    worker.once('message', (m: { ok: true; counts: WordCounts[] } | { ok: false; message: string }) => {
-      void worker.terminate();
-      if (m.ok) resolve(m.counts);
-      else reject(new JianghuaError(m.message));
-    });
-    worker.once('error', (e) => { void worker.terminate(); reject(e); });
-    worker.postMessage({ texts, dicts });
+    w.pending.set(id, { resolve, reject });
+    w.worker.ref();
+    w.worker.postMessage({ id, texts, dicts });
   });
 }
