@@ -84,6 +84,20 @@ const NUMERAL_LED = new RegExp(`^[${NUM2}][${HAN}]{1,5}$`);
 
 /** Formulas of a quotation: itself, or each of its items when all are formulas (“三制、五单”); else null. */
 export function quotedFormulas(content: string): string[] | null {
+  // Formulas and slogans ask about the same quotations: the answers for the latest ones are kept (read them only).
+  let known = recentQuoted.get(content);
+  if (known === undefined) {
+    if (recentQuoted.size >= RECENT_MAX) recentQuoted.clear();
+    recentQuoted.set(content, (known = quotedFormulasOf(content)));
+  }
+  return known;
+}
+
+/** Quotations whose answer is kept: more than any one speech has. */
+const RECENT_MAX = 4096;
+const recentQuoted = new Map<string, string[] | null>();
+
+function quotedFormulasOf(content: string): string[] | null {
   const s = content.trim();
   if (isQuotedFormula(s)) return [s];
   const items = s.split(/[、，,]/).map((x) => x.trim());
