@@ -46,6 +46,17 @@ export function enumerationItems(content: string, tolerance = 1): string[] | nul
   return Math.max(...lengths) - Math.min(...lengths) <= tolerance ? items : null;
 }
 
+/** Whether a character occurs twice in s (new Set(s).size < s.length, without the set: items are short). */
+function repeatsCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character of the set but two units of the length: keep the set's answer.
+    if (c >= 0xd800 && c <= 0xdfff) return new Set(s).size < s.length;
+    for (let j = 0; j < i; j++) if (s.charCodeAt(j) === c) return true;
+  }
+  return false;
+}
+
 /**
  * Shared structure that makes equal-length items a slogan rather than a list of names: every item repeats a
  * character (红红脸, 理论理想), or all items have the same character at one non-final position (最怨、最恨;
@@ -53,7 +64,7 @@ export function enumerationItems(content: string, tolerance = 1): string[] | nul
  * prefix (全国、全省; 每个行业、每个部门) or only an ending (人社局、民政局; 机关党员、农村党员): lists of nouns.
  */
 export function hasParallelStructure(items: string[]): boolean {
-  if (items.every((s) => new Set(s).size < s.length)) return true;
+  if (items.every(repeatsCharacter)) return true;
   const len = items[0].length;
   const shared: number[] = [];
   for (let p = 0; p < len - 1; p++) if (items.every((s) => s[p] === items[0][p])) shared.push(p);
