@@ -4,8 +4,7 @@
 import type { Output } from '../io.js';
 import { EXIT } from '../errors.js';
 import { lintDocument, type LintOptions, type LintResult } from '../lint/index.js';
-import { KNOWN_TYPES } from '../lint/engine.js';
-import { parseSpeechTypeAmong } from '../speech-types.js';
+import { parseSpeechTypeAmong, SPEECH_TYPE_IDS } from '../speech-types.js';
 import { parseRecord, recordDocument, recordFailure, recordSource } from '../analyze/records.js';
 
 export interface LintRecordsOptions {
@@ -28,7 +27,7 @@ export async function lintRecords(paths: string[], opts: LintRecordsOptions, io:
     if (!parsed.ok) { io.err(`jianghua: ${recordFailure(item.file, task, parsed.id, parsed.problem)}\n`); bad = true; continue; }
     const { id, metadata } = parsed.record;
     // A record's own type (an id or a Chinese name such as 动员) is a stated fact, like --type; --type wins.
-    const stated = typeof metadata.type === 'string' ? parseSpeechTypeAmong(metadata.type, KNOWN_TYPES) : null;
+    const stated = typeof metadata.type === 'string' ? parseSpeechTypeAmong(metadata.type, SPEECH_TYPE_IDS) : null;
     let result: LintResult;
     try {
       result = opts.shape(lintDocument(recordDocument(parsed.record), { ...opts.base, type: opts.base.type ?? stated ?? undefined }));

@@ -18,7 +18,7 @@ import { formatLintJson } from '../format/lint-json.js';
 import { formatSarif } from '../format/sarif.js';
 import { readInputs } from './inputs.js';
 import { typeOption } from './type-option.js';
-import { describeTypes, parseSpeechTypeAmong } from '../speech-types.js';
+import { describeTypes, parseSpeechTypeAmong, SPEECH_TYPE_IDS } from '../speech-types.js';
 import { parseDateOption } from '../lint/formulations/date-option.js';
 
 const require = createRequire(import.meta.url);
@@ -97,7 +97,7 @@ const lint: CommandModule = (program, ctx) => {
     .description('检查讲话稿：标准段落、称呼与结尾、标题与列举序号、宣布的点数、占位符、标点、重复与长句、提法用字')
     .argument('[files...]', '文件或文件夹（.txt/.md/.docx）；不给时读标准输入')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .addOption(typeOption('讲话类型（默认自动识别）', KNOWN_TYPES))
+    .addOption(typeOption('讲话类型（默认自动识别；report、other 没有标准段落清单）', SPEECH_TYPE_IDS))
     .option('-c, --config <file>', '配置文件（默认从每个文件所在文件夹向上查找 .jianghuarc.yaml）')
     .option('--fix', '自动修复机械性问题（半角标点、重复标点、序号），原子写回文件')
     .option('--fix-dry-run', '只显示修复的差异（统一 diff），不写文件')

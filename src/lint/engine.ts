@@ -4,7 +4,7 @@ import type { SpeechDocument } from '../text/document.js';
 import { positionAt, codePointLength, offsetAt, lineIndexAt } from '../text/document.js';
 import { analyzeStructure } from '../extract/index.js';
 import type { SpeechStructure, SpeechType } from '../extract/types.js';
-import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
+import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
 import { parseDirectives } from './directives.js';
 import { resolveRuleSettings, type RuleSetting } from './config.js';
 import { formatMessage, type Fix, type LintMessage, type LintResult, type Report, type RuleDefinition } from './rule.js';
@@ -45,9 +45,14 @@ export interface LintOptions {
 export const KNOWN_TYPES: readonly TemplateTypeId[] = TEMPLATE_TYPE_IDS;
 export const DEFAULT_MIN_TYPE_CONFIDENCE = 0.5;
 
-/** The type used by type-dependent rules, or null when unknown; `source` says where it came from. */
-export function decideSpeechType(structure: SpeechStructure, opts: LintOptions): { type: TemplateTypeId | null; source: 'option' | 'detected' | 'config' | 'none' } {
-  if (opts.type && isTemplateType(opts.type)) return { type: opts.type, source: 'option' };
+/**
+ * The type used by type-dependent rules, or null when unknown; `source` says where it came from. A type the user
+ * states (--type, a record's type) is used as given, also one without standard sections (report, other): the
+ * rules then say so instead of falling back to detection.
+ */
+export function decideSpeechType(structure: SpeechStructure, opts: LintOptions): { type: SpeechType | null; source: 'option' | 'detected' | 'config' | 'none' } {
+  const stated = opts.type ? parseSpeechType(opts.type) : null;
+  if (stated) return { type: stated, source: 'option' };
   const t = structure.type;
   if (t && isTemplateType(t.label) && t.confidence >= (opts.minTypeConfidence ?? DEFAULT_MIN_TYPE_CONFIDENCE)) return { type: t.label, source: 'detected' };
   const fallback = opts.defaultType ? parseSpeechTypeAmong(opts.defaultType, KNOWN_TYPES) : null;

@@ -45,6 +45,19 @@ describe('lint: trust features', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('未知的规则“no-such”');
   });
+  it('--type takes every speech type, 报告 and other too: a type without standard sections says so', async () => {
+    for (const t of ['报告', 'report', 'other']) {
+      const r = await lint(['--type', t, '--rule', 'required-sections', '--format', 'json', path.join(tmp, 'gap.txt')]);
+      expect(r.code, t).toBe(0);
+      const [res] = JSON.parse(r.out);
+      expect(res.messages).toEqual([]);
+      expect(res.notes.join('\n')).toMatch(/讲话类型“(工作报告|其他讲话)”没有标准段落清单/);
+    }
+    const bad = await lint(['--type', '座谈', path.join(tmp, 'gap.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('未知的讲话类型“座谈”');
+    expect(bad.err).not.toContain('。。');
+  });
   it('a heading gap comes with a suggestion (JSON) that --fix does not apply', async () => {
     const r = await lint(['--format', 'json', path.join(tmp, 'gap.txt')]);
     const m = JSON.parse(r.out)[0].messages.find((x: { ruleId: string }) => x.ruleId === 'heading-sequence');

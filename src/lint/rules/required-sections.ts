@@ -156,7 +156,11 @@ export default defineRule({
     missing: '缺少“{section}”部分（{type}{where}），可写如：{example}',
   },
   check({ doc, structure, options, speechType, report, note }) {
-    if (!speechType || !isTemplateType(speechType)) {
+    if (speechType && !isTemplateType(speechType)) {
+      note(`讲话类型“${typeName(speechType)}”没有标准段落清单，未检查标准段落（required-sections）。`);
+      return;
+    }
+    if (!speechType) {
       const t = structure.type;
       note(`未能确定讲话类型（识别为“${typeName(t?.label ?? 'other')}”，置信度 ${(t?.confidence ?? 0).toFixed(2)}），未检查标准段落（required-sections）；可用 --type 指定类型。`);
       return;
