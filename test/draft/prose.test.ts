@@ -30,14 +30,20 @@ function templateThemeCount(lines: string[], facts: Facts): number {
 
 describe.each(FILES.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
   const source = readFileSync(file, 'utf8');
+  // The four checks below read the same draft of a variant: it is drafted once, and the checks only read it.
+  const drafts = new Map<number, ReturnType<typeof draftFromFacts>>();
+  const drafted = (variant: number) => {
+    if (!drafts.has(variant)) drafts.set(variant, draftFromFacts(source, { variant }));
+    return drafts.get(variant)!;
+  };
   it.each(VARIANTS)('variant %i: the full theme at most three times, its short form elsewhere', async (variant) => {
-    const { facts, paragraphs } = await draftFromFacts(source, { variant });
+    const { facts, paragraphs } = await drafted(variant);
     const lines = paragraphs.map((p) => p.text);
     expect(templateThemeCount(lines, facts)).toBeLessThanOrEqual(3);
     expect(templateThemeCount(lines, facts)).toBeGreaterThanOrEqual(1);
   });
   it.each(VARIANTS)('variant %i: the place where the speaker means the place, the body where he means the body', async (variant) => {
-    const { facts, paragraphs } = await draftFromFacts(source, { variant });
+    const { facts, paragraphs } = await drafted(variant);
     const text = toText(paragraphs);
     // The organising body never stands for the place: no 对青石县人民政府开展, no 中共…各级各部门.
     if (facts.unit !== facts.place) {
@@ -49,7 +55,7 @@ describe.each(FILES.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
     if (all) expect(text).toContain(`${all}各级`);
   });
   it.each(VARIANTS)('variant %i: no fixed phrase that misfits the facts', async (variant) => {
-    const { facts, paragraphs } = await draftFromFacts(source, { variant });
+    const { facts, paragraphs } = await drafted(variant);
     const text = toText(paragraphs);
     const own = factStrings(facts).join('\n');
     for (const bad of ['力争确保', '力争力争', '其中，', '主要呈现', '立足当前、着眼长远作出的一项重要部署', '充分体现了上级', '坚持从严从实', '。。', '，。', '：。', '，，']) {
@@ -61,7 +67,7 @@ describe.each(FILES.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
     if (facts.guests.length === 0) expect(text).not.toMatch(/亲临|出席今天的会议/u);
   });
   it.each(VARIANTS)('variant %i: numbering without gaps or lone items, announced counts from the data, lints clean', async (variant) => {
-    const { facts, paragraphs } = await draftFromFacts(source, { variant });
+    const { facts, paragraphs } = await drafted(variant);
     const lines = paragraphs.map((p) => p.text);
     const sk = readSkeleton(lines);
     expect(sk.problems).toEqual([]);
