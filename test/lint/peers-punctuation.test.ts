@@ -63,8 +63,8 @@ const ZHLINT: PeerCase[] = [
   { input: '中文&lt; &amp; &gt;中文', peer: '中文&lt; &amp; &gt;中文', ours: '中文&lt; &amp; &gt;中文' },
   { input: '3 minite(s) left 中文', peer: '3 minite(s) left 中文', ours: '3 minite(s) left 中文' },
   {
-    input: '中文 。 中文(中文)中文。中文 . 中文（中文）中文.', peer: '中文。中文 (中文) 中文。中文。中文 (中文) 中文。', ours: '中文 。 中文（中文）中文。中文 . 中文（中文）中文。',
-    why: 'GB/T 15834: full-width brackets; spaces around marks are the peer’s spacing rules, not width; a “.” set off by spaces is not taken for a full stop',
+    input: '中文 。 中文(中文)中文。中文 . 中文（中文）中文.', peer: '中文。中文 (中文) 中文。中文。中文 (中文) 中文。', ours: '中文 。 中文（中文）中文。中文。中文（中文）中文。',
+    why: 'GB/T 15834: full-width brackets; spaces around a full-width mark are the peer’s spacing rules, not width',
   },
   {
     input: `中文,中文 （中文） 中文'中文'中文"中文"中文 （中文）（中文）中文 （中文）。`, peer: '中文，中文 (中文) 中文 ‘中文’ 中文 “中文” 中文 (中文)(中文) 中文 (中文)。', ours: `中文，中文 （中文） 中文'中文'中文“中文”中文 （中文）（中文）中文 （中文）。`,

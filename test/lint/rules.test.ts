@@ -190,6 +190,7 @@ ruleTester(punctuationWidth, {
   ],
   invalid: [
     { name: 'ASCII full stop after Chinese', text: '形势严峻复杂. 我们要保持定力.”', errors: [{ messageId: 'period', column: 7 }, { messageId: 'period' }], output: '形势严峻复杂。我们要保持定力。”' },
+    { name: 'an ASCII full stop set off by spaces between Chinese sentences', text: '形势严峻复杂 . 我们要保持定力。', errors: [{ messageId: 'period' }], output: '形势严峻复杂。我们要保持定力。' },
     { name: 'ASCII dot between Chinese words is only a suggestion', text: '举办“大学新生.结伴同行”活动。', errors: [{ messageId: 'periodUnsure' }], output: '举办“大学新生.结伴同行”活动。' },
     { name: 'ASCII quotes paired when unambiguous', text: '推进"放管服"改革，落实"六稳"工作。', errors: Array(4).fill({ messageId: 'quote' }), output: '推进“放管服”改革，落实“六稳”工作。' },
     { name: 'ASCII quotes left as a suggestion when the pairing is not clear', text: '推进"放管服"改革，落实"六稳工作。', errors: Array(3).fill({ messageId: 'quoteUnpaired' }), output: '推进"放管服"改革，落实"六稳工作。' },

@@ -88,10 +88,14 @@ export default defineRule({
       for (const mm of line.matchAll(/\./g)) {
         const i = mm.index!;
         if (line[i - 1] === '.' || line[i + 1] === '.') continue;
-        const prev = line[i - 1];
+        // Spaces typed before it (中文 . 中文) go with it when Chinese is on both sides.
+        let from = i;
+        while (from > 0 && line[from - 1] === ' ') from--;
+        const prev = line[from - 1];
         if (!(isCjk(prev) || (prev !== undefined && /[”’）》」』]/.test(prev)))) continue;
         const after = nextIndex(i);
         const next = line[after];
+        if (from < i && !(next === undefined || isCjk(next))) continue;
         // Before an ASCII closing quote typed against it ("请求参数错误.") the dot still ends the Chinese sentence.
         if (next !== undefined && !isChineseContext(next) && !(after === i + 1 && /["']/.test(next))) continue;
         if (next !== undefined && /[“‘（《]/.test(next) === false && CN_PUNCT.test(next) && !/[”’）》」』]/.test(next)) continue;
@@ -103,7 +107,7 @@ export default defineRule({
           ] });
           continue;
         }
-        report({ messageId: 'period', range: [base + i, base + i + 1], fix: { range: [base + i, base + after], text: '。' } });
+        report({ messageId: 'period', range: [base + i, base + i + 1], fix: { range: [base + from, base + after], text: '。' } });
       }
 
       // ASCII double quotes: paired “…” when every one in the line is in Chinese context, they are even in number,
