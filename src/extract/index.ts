@@ -36,11 +36,14 @@ export interface AnalyzeOptions {
   dicts?: string[];
 }
 
+/** The segmentation module, imported on the first file that asks for keywords (a dynamic import per file costs a loader round). */
+let segmentModule: Promise<typeof import('../segment/index.js')> | undefined;
+
 export async function analyzeDocument(doc: SpeechDocument, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const structure = analyzeStructure(doc);
   let keywords: AnalysisResult['keywords'] = [];
   if (opts.keywords !== false) {
-    const { extractKeywords } = await import('../segment/index.js');
+    const { extractKeywords } = await (segmentModule ??= import('../segment/index.js'));
     keywords = await extractKeywords(doc.text, opts.topKeywords ?? 20, opts.dicts);
   }
   return { file: doc.file, chars: nonSpaceLength(doc.text), ...structure, keywords };
