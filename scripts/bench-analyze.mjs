@@ -207,7 +207,18 @@ async function partStructure(dir) {
   const { analyzeStructure } = await imp('extract/index.js');
   const { createDocument } = await imp('text/document.js');
   const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  for (const t of texts.slice(0, 200)) analyzeStructure(createDocument(t));
+  // Steady state: V8 compiles the extractors' hot functions on a background thread, which a loaded machine starves,
+  // so one warm-up pass can leave half the timed pass unoptimised. Passes over the first 200 texts repeat until one
+  // is no more than 5% faster than the one before (at most 6).
+  const warm = texts.slice(0, 200);
+  let previous = Infinity;
+  for (let pass = 0; pass < 6; pass++) {
+    const w0 = performance.now();
+    for (const t of warm) analyzeStructure(createDocument(t));
+    const ms = performance.now() - w0;
+    if (ms > previous * 0.95) break;
+    previous = ms;
+  }
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let chars = 0;
