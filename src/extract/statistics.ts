@@ -2,10 +2,10 @@
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Paragraph, Statistic } from './types.js';
-import { idiomSpans, overlaps } from './lexicon/index.js';
+import { idiomSpans, overlaps, wordClasses } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { parseCnNumber } from '../text/numerals.js';
-import { charTable, WordMatcher } from './lexicon/scan.js';
+import { addRange, charTable, isHanCode, WordMatcher } from './lexicon/scan.js';
 
 /**
  * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
@@ -238,6 +238,8 @@ const VERBS = [
   // Adverbs after the noun end it as well (8个县市区委书记分别作了述职).
   '分别', '先后', '陆续', '相继', '共同', '均已', '作了', '作出',
   '销售', '引进', '培育', '转移', '吸引', '争取', '发放', '培养', '接待', '开通', '产生', '生产了',
+  // What people counted do (12名学生进入决赛, 5位教师荣获一等奖).
+  '进入', '考入', '升入', '获得', '荣获', '获评', '当选', '组成', '来自', '位于', '参与', '出席', '列席', '入选', '晋级',
   // Time words before a noun say when, not what (全年生产总值 → 生产总值).
   '全年', '今年', '去年', '上年', '当年', '本年', '年内',
 ];
@@ -256,7 +258,149 @@ function isHan(c: string | undefined): boolean {
 
 const VERB_MATCHER = new WordMatcher(VERBS);
 
-function nounAfter(text: string, from: number): string {
+/** Where a clause, and so the noun phrase before a figure, begins. */
+const CLAUSE_MARK = charTable('，,。；;：:！!？?（(）)“”"《》、\n——…·');
+const BLANK_OR_NL = charTable(' \t\u3000\u00a0\r\n');
+/** What ends the clause before a figure: a punctuation mark, a blank, a digit or %. */
+const CLAUSE_END = addRange(addRange(charTable('，,。；;：:！!？?（(）)“”"《》、\n——…· \t\u3000\u00a0\r%％'), 0x30, 0x39), 0xff10, 0xff19);
+/** 的, 和, 与, 及 join the words of one noun phrase (国民收入和国家财政收入, 经济总量占世界经济的比重), never end it. */
+const JOINERS = charTable('的和与及');
+/**
+ * Predicates between a noun and its figure (城镇调查失业率平均为5.2%, 进出口总额突破9万亿元): stripped from the end
+ * of the phrase before the figure, with the function words around them.
+ */
+const PREDICATE_WORDS = [
+  '达到', '达', '为', '是', '在', '占', '计', '共', '有', '到', '至', '了', '约', '约为', '超过', '突破', '迈上', '跃上', '跨上',
+  '增长', '增长到', '增至', '提高', '提高到', '增加', '增加到', '下降', '下降到', '降至', '降到', '降低', '减少', '上升', '上涨',
+  '回落', '保持', '保持在', '稳定在', '控制在', '平均', '年均', '累计', '分别', '分别为', '均', '已', '仅', '只有', '一共', '总共',
+  '合计', '净增', '新增', '增', '减', '降', '升', '涨', '递增', '扩大', '缩小', '实现', '完成', '接近', '居', '位居', '列',
+];
+const PREDICATES = new WordMatcher(PREDICATE_WORDS);
+const PREDICATE_SET = new Set(PREDICATE_WORDS);
+/** A change with no subject in its clause (，增长5.2%; 比上年增长14.2%): the change itself is what the figure measures. */
+const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年|年均|平均)?(?:增长|下降|上涨|提高|降低|增加|减少|递增|上升|回落)$/;
+/** A share (占全国比重, 占规模以上工业比重) keeps its whole phrase: the verb 占 is part of what is measured. */
+const SHARE_END = /(?:比重|比例|份额|占比)$/;
+/** Longest noun phrase kept before a figure, in characters; a longer clause keeps its last words. */
+const MAX_NOUN_BEFORE = 14;
+const KEEP_NOUN_BEFORE = 8;
+
+/** 升至, 提高到, 降为, 调升至: a verb with its result links a noun to the figure as 达到 does. */
+const RESULTATIVE = /^[\u4e00-\u9fff]{1,3}[至到为达]$/;
+
+/** Whether a word at the end of the phrase before a figure links it to the figure rather than names what is counted. */
+function isPredicate(w: string, last: boolean): boolean {
+  if (PREDICATES.matchAt(w, 0) === w || isFunctionWord(w)) return true;
+  if (w.length === 1) return JOINERS[w.charCodeAt(0)] === 1;
+  return last && RESULTATIVE.test(w);
+}
+
+/** The clause's words by maximum matching over the word classes; characters of no word stand alone. */
+function words(text: string): string[] {
+  const wc = wordClasses();
+  const out: string[] = [];
+  for (let i = 0; i < text.length;) {
+    const w = wc.wordAt(text, i);
+    out.push(w);
+    i += w.length;
+  }
+  return out;
+}
+
+function isVerb(w: string): boolean {
+  return wordClasses().isVerb(w) || VERB_MATCHER.matchAt(w, 0) === w;
+}
+const isFunctionWord = (w: string) => wordClasses().isFunctionWord(w) || (w.length === 1 && STOP_BEFORE.includes(w));
+
+/**
+ * The noun right after a figure (426名党员参加 → 党员): the words up to the first verb or function word. One
+ * character is a particle or suffix (100年来, 3次后) — except 人 after 个 (十几个人).
+ */
+function nounAfter(text: string, from: number, unit: string): string {
+  const wc = wordClasses();
+  // After a classifier a noun must follow, so a verb there modifies it (467名在职党员, 3个突出问题); after 人, 户 or
+  // 天 — units that are what they count — a verb is the predicate (11人进入大学).
+  const classifier = CLASSIFIER_UNIT.test(unit);
+  let sawNoun = false;
+  let i = from;
+  while (i < text.length && i - from < 8 && isHan(text[i])) {
+    if (STOP_ALWAYS.includes(text[i]) || VERB_MATCHER.matchAt(text, i) !== null) break;
+    const w = wc.wordAt(text, i);
+    if (w.length === 1 ? LOCATIVES.includes(w) : wc.isVerb(w) || wc.isFunctionWord(w)) {
+      const next = text.charCodeAt(i + w.length);
+      // A verb right after the figure and before a pause is a noun (20多种表现，).
+      const pause = CLAUSE_MARK[next] === 1 || Number.isNaN(next) || next === 0x7684; /* 的 */
+      // After a classifier a verb before any noun, or between two nouns, is part of the phrase (2次集中讨论,
+      // 25项整改任务分解表, 1个软弱涣散党支部); one after the noun and before anything else is its predicate (7个课题获奖).
+      const verb = classifier && wc.isVerb(w);
+      let nextNoun = false;
+      if (verb && isHan(text[i + w.length])) {
+        const nw = wc.wordAt(text, i + w.length);
+        nextNoun = nw.length > 1 && !wc.isVerb(nw) && !wc.isFunctionWord(nw);
+      }
+      if (!(i === from && (pause || verb)) && !(verb && (!sawNoun || nextNoun))) break;
+    }
+    if (i > from && w.length === 1 && STOP_CHARS.includes(w)) break;
+    if (!wc.isVerb(w)) sawNoun = true;
+    i += w.length;
+  }
+  const noun = text.slice(from, i);
+  if (noun.length > 1) return noun;
+  // One character is a particle or suffix (100年来, 3次后) unless a noun of its own (20多个村，, 百个人中).
+  return noun.length === 1 && !wc.isVerb(noun) && !wc.isFunctionWord(noun) && !STOP_CHARS.includes(noun) ? noun : '';
+}
+
+/** Classifiers: a noun follows them. */
+const CLASSIFIER_UNIT = /^(?:(?:万|千|百)?(?:个|名|位|项|条|件|次|场|批|种|类|台|辆|艘|架|套|盏|份|篇|本|册|所|座|栋|间|处|支|张|块|棵|株|头|只|门|起|宗|封|层|枚|家|大类|类别|大类别))$/;
+/** Places after a noun (团队中, 人中): they end it. */
+const LOCATIVES = '中上下内外后前里间';
+
+/**
+ * The noun phrase before a figure: the clause up to it (from the last punctuation mark), without the predicate that
+ * links it to the figure (达到, 平均为, 突破) and without leading verbs and function words (召开座谈会 → 座谈会,
+ * 预计全省地区生产总值 → 全省地区生产总值). Whole words only: the clause is cut at word boundaries.
+ */
+function nounBefore(text: string, to: number): string {
+  let end = to;
+  while (end > 0 && BLANK_OR_NL[text.charCodeAt(end - 1)]) end--;
+  let start = end;
+  while (start > 0 && end - start < 24 && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  if (start === end || !isHanCode(text.charCodeAt(end - 1))) return '';
+  const clause = text.slice(start, end);
+  const ws = words(clause);
+  // A clause cut by the length limit may start inside a word.
+  if (start > 0 && !CLAUSE_END[text.charCodeAt(start - 1)]) ws.shift();
+  let e = ws.length;
+  while (e > 0 && isPredicate(ws[e - 1], e === ws.length)) e--;
+  if (e === 0) return CHANGE_CLAUSE.test(clause) || SHARE_END.test(clause) ? clause : '';
+  let b = 0;
+  while (b < e - 1 && (isFunctionWord(ws[b]) || isVerb(ws[b]) || (ws[b].length === 1 && JOINERS[ws[b].charCodeAt(0)]))) b++;
+  let phrase = ws.slice(b, e);
+  // A verb inside: what follows it is the object counted (收集原汁原味意见建议 → 意见建议), unless a share.
+  const joined = phrase.join('');
+  if (!SHARE_END.test(joined)) {
+    let cut = -1;
+    for (let k = phrase.length - 2; k >= 0; k--) {
+      const w = phrase[k];
+      // Only event verbs (VERBS) and function words: the dictionary tags many nouns of figures as verbs (测评, 收入, 预算).
+      if (VERB_MATCHER.matchAt(w, 0) === w || isFunctionWord(w)) { cut = k; break; }
+    }
+    if (cut >= 0) phrase = phrase.slice(cut + 1);
+  }
+  // A verb alone names no noun (产生900亿美金的产值).
+  if (phrase.every(isVerb)) return '';
+  let noun = phrase.join('');
+  if (noun.length > MAX_NOUN_BEFORE) {
+    let n = 0;
+    let k = phrase.length;
+    while (k > 0 && n + phrase[k - 1].length <= KEEP_NOUN_BEFORE) n += phrase[--k].length;
+    noun = phrase.slice(k).join('');
+  }
+  return noun.length > 1 ? noun : '';
+}
+
+/** After an amount whose clause names no noun before it: the words up to a verb of VERBS or a stop character. */
+function amountNounAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && i - from < 8 && isHan(text[i])) {
     if (VERB_MATCHER.matchAt(text, i) !== null) break;
@@ -267,30 +411,43 @@ function nounAfter(text: string, from: number): string {
   return i - from > 1 ? text.slice(from, i) : '';
 }
 
-function nounBefore(text: string, to: number): string {
+/**
+ * The noun before a count (召开座谈会 24 场次 → 座谈会, 在编不在岗2人): the words since the last stop character or
+ * verb of VERBS; a window that ran out of length keeps its last whole words of up to four characters.
+ */
+function countNounBefore(text: string, to: number): string {
   let end = to;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const head = text.slice(Math.max(0, end - 3), end);
   const conn = CONNECTOR.exec(head);
   if (conn) end -= conn[0].length;
+  // 经营主体净增5万户: a predicate of two or three characters as well.
+  for (const n of [3, 2]) if (end - n > 0 && PREDICATE_SET.has(text.slice(end - n, end))) { end -= n; break; }
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
   while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_BEFORE.includes(text[start - 1])) start--;
-  // A window that ends at punctuation or a stop character (共有|基层党组织) is the whole noun phrase; one that ran
-  // out of length may have started mid-word, so it is trimmed below.
   const bounded = end - start < 8 && (start === 0 || !isHan(text[start - 1]) || STOP_BEFORE.includes(text[start - 1]));
   let noun = text.slice(start, end);
-  // The last verb in the window starts the object: 召开座谈会 → 座谈会; without one keep the last four characters.
-  // The furthest end of any verb occurrence; at each position the longest verb there ends furthest.
+  // The last verb in the window starts the object: 召开座谈会 → 座谈会. The furthest end of any verb occurrence.
   let cut = -1;
   for (let k = 0; k < noun.length; k++) {
     const v = VERB_MATCHER.matchAt(noun, k);
     if (v !== null && k + v.length > cut) cut = k + v.length;
   }
   if (cut >= 0) noun = noun.slice(cut);
-  else if (noun.length > 4 && !bounded) noun = noun.slice(-4);
+  else if (noun.length > 4 && !bounded) {
+    // Whole words only: 城镇调查失业率平均 is not cut to 业率平均.
+    const ws = words(noun);
+    let n = 0;
+    let k = ws.length;
+    while (k > 0 && (n === 0 || n + ws[k - 1].length <= 4)) n += ws[--k].length;
+    noun = ws.slice(k).join('');
+  }
   return noun.length > 1 ? noun : '';
 }
+
+/** Units of amounts and rates: their noun is the subject before them (生产总值6.36万亿元), not the word after. */
+const NOUN_BEFORE_UNITS = /^(?:(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?:元|美元|美金|欧元|港元|英镑|日元|元人民币|块钱|吨|公斤|千克|斤|担|亩|公顷|平方公里|平方米|千瓦时|千瓦)|%|‰|个百分点|倍|岁)$/;
 
 const isAsciiDigits = (s: string) => {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
@@ -400,18 +557,23 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
       const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
       const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
-      let noun = nounAfter(t, end);
+      // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
+      const beforeFirst = NOUN_BEFORE_UNITS.test(unit);
+      let noun = beforeFirst ? '' : nounAfter(t, end, unit);
       let textStart = g.pre ? start : numStart;
       let textEnd = end + noun.length;
       if (!noun) {
-        noun = nounBefore(t, g.pre ? start : numStart);
-        if (noun) {
-          let k = (g.pre ? start : numStart);
-          while (k > 0 && /\s/.test(t[k - 1])) k--;
-          const idx = t.lastIndexOf(noun, k);
-          if (idx >= 0 && idx >= k - noun.length - 3) textStart = idx;
-          textEnd = end;
+        noun = beforeFirst ? nounBefore(t, g.pre ? start : numStart) : countNounBefore(t, g.pre ? start : numStart);
+        if (!noun && beforeFirst) {
+          noun = amountNounAfter(t, end);
+          textEnd = end + noun.length;
         }
+      }
+      if (noun && textEnd === end) {
+        let k = g.pre ? start : numStart;
+        while (k > 0 && /\s/.test(t[k - 1])) k--;
+        const idx = t.lastIndexOf(noun, k);
+        if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
       }
       const pos = positionAt(doc, p.offset + numStart);
       out.push({

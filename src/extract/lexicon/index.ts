@@ -120,3 +120,86 @@ export function wordCrosses(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Word classes for the nouns of figures: maximum matching over nodejieba's frequent words, and the class of each
+ * (corpus/lexicon/jieba-word-classes.utf8: a line of class letters, then the words, sorted). The sorted list is
+ * searched as read: building a map or a matcher of ~28k words would cost tens of milliseconds in every lint and
+ * analyze process that meets a figure. One binary search per position finds the words starting with its first two
+ * characters, which lie together in the list.
+ */
+export class WordClasses {
+  /** Words by their first two characters and classes by word, filled as lookups are made (texts repeat them). */
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly classCache = new Map<string, string>();
+
+  constructor(private readonly words: string[], private readonly classes: string) {}
+
+  private withPrefix(two: string): string[] {
+    let group = this.byPrefix.get(two);
+    if (group === undefined) {
+      group = [];
+      for (let k = this.lowerBound(two); k < this.words.length && this.words[k].startsWith(two); k++) group.push(this.words[k]);
+      // Longest first, so the first word that fits is the longest.
+      group.sort((a, b) => b.length - a.length);
+      if (this.byPrefix.size > 100_000) this.byPrefix.clear();
+      this.byPrefix.set(two, group);
+    }
+    return group;
+  }
+
+  /** Index of the first word >= w (code-unit order, as Array.prototype.sort). */
+  private lowerBound(w: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The longest word at text[i] (up to four characters), else the character there. */
+  wordAt(text: string, i: number): string {
+    if (i + 1 < text.length) {
+      for (const w of this.withPrefix(text.slice(i, i + 2))) if (text.startsWith(w, i)) return w;
+    }
+    return text[i];
+  }
+
+  private classOf(w: string): string {
+    let c = this.classCache.get(w);
+    if (c === undefined) {
+      const k = this.lowerBound(w);
+      c = k < this.words.length && this.words[k] === w ? this.classes[k] : '';
+      if (this.classCache.size > 100_000) this.classCache.clear();
+      this.classCache.set(w, c);
+    }
+    return c;
+  }
+
+  isVerb(w: string): boolean {
+    return this.classOf(w) === 'v';
+  }
+
+  /** Adverbs, prepositions, conjunctions, particles, time and place words, pronouns, numerals and measure words. */
+  isFunctionWord(w: string): boolean {
+    return this.classOf(w) === 'f';
+  }
+}
+
+let classes: WordClasses | undefined;
+
+/** Loaded on first use (the statistics extractor, when a figure needs its noun). */
+export function wordClasses(): WordClasses {
+  if (!classes) {
+    const lines = readFileSync(fileURLToPath(new URL('jieba-word-classes.utf8', LEXICON_DIR)), 'utf8').split('\n');
+    let from = 0;
+    while (from < lines.length && lines[from].startsWith('#')) from++;
+    let to = lines.length;
+    while (to > from + 1 && lines[to - 1] === '') to--;
+    classes = new WordClasses(lines.slice(from + 1, to), lines[from]);
+  }
+  return classes;
+}

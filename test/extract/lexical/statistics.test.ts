@@ -7,9 +7,9 @@ describe('extractStatistics: valid', () => {
   const cases: [string, string, unknown[]][] = [
     ['noun after', '共有15个基层党组织、426名党员参加了活动。', [[15, '个', null, '基层党组织'], [426, '名', null, '党员']]],
     ['noun before, spaces inside', '共收集原汁原味意见建议 137 条，召开座谈会 24 场次。', [[137, '条', null, '意见建议'], [24, '场次', null, '座谈会']]],
-    ['percent with approximation', '减少了会议总量23%，群众满意度测评结果达到98 %以上。', [[23, '%', null, '会议总量'], [98, '%', '以上', '测评结果']]],
+    ['percent with approximation', '减少了会议总量23%，群众满意度测评结果达到98 %以上。', [[23, '%', null, '会议总量'], [98, '%', '以上', '群众满意度测评结果']]],
     ['余 / 多 / 近', '筹集资金60余万元，对原1200多名低保户重新核查，建成近500㎡的办公用房。', [[60, '万元', '余', '资金'], [1200, '名', '多', '低保户'], [500, '㎡', '近', '']]],
-    ['decimals and 左右', '经费已由13.5万元追加到16.5万元，工资也调升至2000元左右。', [[13.5, '万元', null, ''], [16.5, '万元', null, ''], [2000, '元', '左右', '']]],
+    ['decimals and 左右', '经费已由13.5万元追加到16.5万元，工资也调升至2000元左右。', [[13.5, '万元', null, '经费'], [16.5, '万元', null, ''], [2000, '元', '左右', '']]],
     ['prefix approximations', '活动时间不少于3个月，每年至少进行5次调研，不能少于12学时。', [[3, '个月', '不少于', '活动时间'], [5, '次', '至少', '调研'], [12, '学时', '不少于', '']]],
     ['Chinese numerals of ten or more', '还有二十几天的时间，在十个不同行业群体确立标准。', [[20, '天', '几', ''], [10, '个', null, '不同行业群体']]],
     ['近百万', '筹集近百万对社区主要道路提质改造。', [[100, '万', '近', '']]],
@@ -47,7 +47,7 @@ describe('extractStatistics: invalid', () => {
 describe('extractStatistics: magnitudes, percentages in words, announcements', () => {
   const cases: [string, string, unknown[]][] = [
     ['magnitude and unit are one unit', '全年生产总值6.36万亿元，销售新能源汽车3万辆，粮食产量达到2亿斤。', [[6.36, '万亿元', null, '生产总值'], [3, '万辆', null, '新能源汽车'], [2, '亿斤', null, '粮食产量']]],
-    ['％ is %', '增长8.5％，占比12%。', [[8.5, '%', null, ''], [12, '%', null, '占比']]],
+    ['％ is %; a change with no subject measures the change', '增长8.5％，占比12%。', [[8.5, '%', null, '增长'], [12, '%', null, '占比']]],
     ['a bare magnitude', '动员了三百万群众。', [[300, '万', null, '群众']]],
     ['magnitude, approximation, then unit', '产生900亿以上美金的产值。', [[900, '亿美金', '以上', '']]],
     ['超 / 逾 kept', '覆盖超9亿人，投资逾3000亿元。', [[9, '亿人', '超', ''], [3000, '亿元', '逾', '投资']]],
@@ -89,5 +89,22 @@ describe('extractStatistics: compound Chinese numerals, decimals, ranges, measur
     ['a count announced with 以下', '会有以下5个点上的变化。'],
   ])('%s: none', (_name, text) => {
     expect(figs(text as string)).toEqual([]);
+  });
+});
+
+describe('extractStatistics: the noun, from the nearer side, in whole words', () => {
+  const nouns = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.noun]);
+  it.each([
+    ['a rate: the subject before it, without the predicate, never cut inside a word', '全省城镇调查失业率平均为5.1%。', [[5.1, '%', '全省城镇调查失业率']]],
+    ['leading verbs and time words are not the noun', '预计全年地区生产总值增长6%左右。', [[6, '%', '地区生产总值']]],
+    ['a noun the dictionary tags as a verb heads the phrase', '居民人均可支配收入达到4.2万元。', [[4.2, '万元', '居民人均可支配收入']]],
+    ['a share keeps its whole phrase', '新能源汽车产量占全国比重达到30%。', [[30, '%', '新能源汽车产量占全国比重']]],
+    ['a change with no subject in its clause', '全市财政收入120亿元，比上年增长3.5%。', [[120, '亿元', '全市财政收入'], [3.5, '%', '比上年增长']]],
+    ['a count: the noun after it, up to its predicate', '全校有12名学生进入决赛，7个课题获奖。', [[12, '名', '学生'], [7, '个', '课题']]],
+    ['a verb after a classifier modifies the noun', '梳理出3个突出问题，制定25项整改措施清单。', [[3, '个', '突出问题'], [25, '项', '整改措施清单']]],
+    ['a unit that is what it counts, then a verb: no noun', '11人进入复赛。', [[11, '人', '']]],
+    ['a predicate between the noun and the count', '经营主体净增5万户。', [[5, '万户', '经营主体']]],
+  ])('%s', (_name, text, expected) => {
+    expect(nouns(text as string)).toEqual(expected);
   });
 });
