@@ -3,22 +3,23 @@ import { defineConfig } from 'vitest/config';
 /**
  * Files that need a process of their own (isolate: true):
  * - vi.mock: a mock applies only to a module graph that has not loaded the real module yet;
- * - nodejieba loaded on the test's own thread: cppjieba keeps the first dictionary it loads for the life of the
- *   process (segment's full one, keywords' compact one, a user dictionary), so two such files in one process
- *   would see each other's dictionary;
- * - assertions that nodejieba was never loaded in the process (lint, draft).
- * A new test that loads nodejieba on its own thread (segment, extractKeywords, analyze with keywords and
- * --jobs 1 or one file) belongs here too; analyze's and compare's worker threads load it apart and do not count.
+ * - assertions that nodejieba was never loaded in the process (lint).
  */
 const ISOLATED = [
   'test/lint/cli-trust.test.ts',
   'test/hardening/messages.test.ts',
-  'test/cli/cli.test.ts',
-  'test/segment/segment.test.ts',
-  'test/segment/keywords.test.ts',
-  'test/records/partial.test.ts',
   'test/lint/corpus.test.ts',
 ];
+
+/**
+ * Files that load nodejieba on their own thread. cppjieba keeps the first dictionary it loads for the life of the
+ * process, so each dictionary has its own project and processes: segment's full dictionary, and the compact one of
+ * keywords (extractKeywords, analyze with keywords and --jobs 1 or one file). Files of one project share the load.
+ * A new test that loads nodejieba on its own thread belongs to one of these; analyze's and compare's worker
+ * threads load it apart and do not count.
+ */
+const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/segment/segment.test.ts'];
+const JIEBA_COMPACT = ['test/segment/keywords.test.ts', 'test/records/partial.test.ts'];
 
 const common = {
   testTimeout: 60000,
@@ -36,8 +37,10 @@ export default defineConfig({
         // Every other file shares its worker's module graph with the files run before it: importing src/ (and
         // commander, handlebars, docx, exceljs …) once per worker instead of once per file halves the suite's CPU.
         // Such files must leave no state behind (helpers.cli restores cwd and env; temp folders are fresh).
-        test: { ...common, name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false },
+        test: { ...common, name: 'shared', include: ['test/**/*.test.ts'], exclude: [...ISOLATED, ...JIEBA_FULL, ...JIEBA_COMPACT], isolate: false },
       },
+      { test: { ...common, name: 'jieba-full', include: JIEBA_FULL, isolate: false, maxWorkers: 1 } },
+      { test: { ...common, name: 'jieba-compact', include: JIEBA_COMPACT, isolate: false, maxWorkers: 1 } },
       {
         test: { ...common, name: 'isolated', include: ISOLATED, isolate: true },
       },
