@@ -49,6 +49,13 @@ describe('nested and interleaved series', () => {
     expect(s.series.map((x) => x.items.map((i) => i.marker).join(''))).toEqual(['一怕二怕三是']);
     expect(lint(t).messages.filter((m) => m.ruleId === 'series-sequence')).toEqual([]);
   });
+  it('a repeated marker the extractor leaves out of an inline series is still a repeat, its gap not a second finding', () => {
+    const t = HEAD + '评价标准，首先一定要通，第二看是否产粮食，第二看人力资源贡献。' + END;
+    expect(errors(t).map((m) => [m.messageId, m.message])).toEqual([['repeat', '列举序号“第二”重复，应为“第三”']]);
+    // A rank or a longer numeral at a clause start is not a repeat.
+    expect(errors(HEAD + '评价标准，首先一定要通，第二看是否产粮食，第二十届运动会也要办好。' + END)).toEqual([]);
+    expect(errors(HEAD + '评价标准，首先一定要通，第二看是否产粮食，第二名的成绩也不错。' + END)).toEqual([]);
+  });
   it('a real repeat in a plain series is still an error', () => {
     expect(errors(HEAD + '一是统一思想；二是明确目标；二是压实责任；四是严格考核。' + END).map((m) => m.messageId)).toEqual(['repeat']);
   });

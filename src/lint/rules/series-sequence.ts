@@ -4,11 +4,48 @@
 // A series the extractor could not count with confidence (nested, interleaved, not starting at 一) gets a note.
 import { defineRule, type Fix, type Report } from '../rule.js';
 import { announcementFor, markerOffset, renumberIsCertain, renumberMarker, replaceMarkersFix, sequenceProblems } from '../numbering.js';
+import { offsetAt, positionAt, type SpeechDocument } from '../../text/document.js';
+import type { Series, SpeechStructure } from '../../extract/types.js';
 
 /** A fix when the renumbering is certain, else the same edit as a suggestion. */
 export function repair(fix: Fix | null, certain: boolean, desc: string): Pick<Report, 'fix' | 'suggestions'> {
   if (!fix) return {};
   return certain ? { fix } : { suggestions: [{ desc, fix }] };
+}
+
+/** A clause start: the line start, or after a sentence or clause mark (spaces allowed). */
+const CLAUSE_BEFORE = /(?:^|[，。；：！？,;:!?])\s*$/u;
+const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千0-9０-９]/u;
+const RANK = /[名位次批届年天期轮大季代]/u;
+
+/**
+ * A marker written again where the series goes on (首先…，第二看…，第二看…; 第一个假设…第二个假设…第二个假设…) that the
+ * extractor left out of the series because it does not continue the numbering: the items' own marker, at a clause
+ * start, not part of a longer numeral or a rank (第二十, 第二名), between an item and the next one or after the last
+ * one on its line, and not an item of another series. Returns the index of the item it repeats and its position.
+ */
+function hiddenRepeat(doc: SpeechDocument, structure: SpeechStructure, s: Series): { after: number; line: number; column: number } | null {
+  const claimed = new Set(structure.series.flatMap((x) => x.items.map((it) => `${it.line}:${it.column}`)));
+  const items = s.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const start = offsetAt(doc, { line: it.line, column: it.column });
+    if (!doc.text.startsWith(it.marker, start)) continue;
+    const follower = doc.text[start + it.marker.length] ?? '';
+    const lineEnd = doc.lineStarts[it.line - 1] + doc.lines[it.line - 1].length;
+    const stop = k + 1 < items.length ? offsetAt(doc, { line: items[k + 1].line, column: items[k + 1].column }) : lineEnd;
+    for (let at = doc.text.indexOf(it.marker, start + it.marker.length); at >= 0 && at < stop; at = doc.text.indexOf(it.marker, at + 1)) {
+      const lineIdx = doc.lineStarts.length - 1 - [...doc.lineStarts].reverse().findIndex((o) => o <= at);
+      const before = doc.text.slice(doc.lineStarts[lineIdx], at);
+      const next = doc.text[at + it.marker.length] ?? '';
+      // Not a longer numeral (第二十) nor a rank or count (第二名, 第二次) unless the items are written so too.
+      if (!CLAUSE_BEFORE.test(before) || NUMERAL_CHAR.test(next) || (RANK.test(next) && next !== follower)) continue;
+      const pos = positionAt(doc, at);
+      if (claimed.has(`${pos.line}:${pos.column}`)) continue;
+      return { after: k, line: pos.line, column: pos.column };
+    }
+  }
+  return null;
 }
 
 export default defineRule({
@@ -41,7 +78,16 @@ export default defineRule({
         if (items[0].ordinal === 1) continue;
       }
       const numbers = items.map((it) => it.ordinal);
-      const problems = sequenceProblems(numbers);
+      let problems = sequenceProblems(numbers);
+      // A repeat the extractor left out of the series: reported (no repair: the series is uncertain there), and the
+      // gap it leaves before the next item is its follow-on, not a second finding.
+      const hidden = items.length >= 2 && !problems.some((p) => p.kind === 'repeat') ? hiddenRepeat(doc, structure, s) : null;
+      if (hidden) {
+        const it = items[hidden.after];
+        report({ messageId: 'repeat', data: { found: it.marker, expected: renumberMarker(it.marker, it.ordinal + 1) }, line: hidden.line, column: hidden.column, endColumn: hidden.column + [...it.marker].length });
+        const next = hidden.after + 1;
+        problems = problems.filter((p) => !(p.index === next && p.kind === 'gap' && numbers[next] === numbers[hidden.after] + 2));
+      }
       const announced = announcementFor(structure, 'series', s.line, s.column, items.length)?.announced ?? null;
       for (const p of problems) {
         const located = p.renumber.map((i) => ({ marker: items[i].marker, offset: markerOffset(doc, items[i].line, items[i].column, items[i].marker) }));
