@@ -73,6 +73,11 @@ describe('announced-count: not an announcement, or an uncertain count, is a note
     // The same count, correct, is no finding.
     expect(errors(t.replace('三条', '两条')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
   });
+  it('items that echo the count’s measure word announce whatever the verb (有四个文件：第一个…第二个…第三个…)', () => {
+    const t = HEAD + '公司近期有四个文件：第一个是关于服务的决议，要改善服务质量；第二个是关于分享利益的决议，要改善合作关系；第三个就是加强激励机制的改革。' + END;
+    expect(errors(t).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(t.replace('四个文件', '三个文件')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+  });
   it('讲三点意见 followed by two headings is an error', () => {
     const m = errors(HEAD + '下面，我讲三点意见。\n一、提高认识\n正文。\n二、狠抓落实\n正文。' + END).filter((x) => x.ruleId === 'announced-count');
     expect(m.map((x) => x.messageId)).toEqual(['fewer']);

@@ -25,6 +25,27 @@ function opensAfterColon(doc: SpeechDocument, a: Announcement, s: Series): boole
   return s.line === a.line && s.column === a.endColumn + 1 && INTRODUCES.test(doc.text.slice(end, end + 1));
 }
 
+/** The measure word of the count (三个文件 → 个, 两个阶段 → 阶段 as well, 四条 → 条). */
+const MEASURE = /(?:[一二两三四五六七八九十]+|\d+)\s*(个|条|项|件|种|方面|阶段|层|步|句)(阶段|层次|方面)?/;
+
+/** The series counted by an announcement (the first after it with as many items). */
+function countedSeries(a: Announcement, structure: SpeechStructure): Series | undefined {
+  if (a.target !== 'series') return undefined;
+  return structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
+}
+
+/**
+ * Items that echo the count's measure word announce by themselves, whatever the verb: 有三个文件：第一个…第二个…,
+ * 由两个阶段构成的…第一个阶段…第二个阶段. (一是…二是… after 有两条路 do not.)
+ */
+function itemsEchoCount(a: Announcement, structure: SpeechStructure): boolean {
+  const m = MEASURE.exec(a.phrase);
+  const s = countedSeries(a, structure);
+  if (!m || !s) return false;
+  const words = [m[1], m[2]].filter(Boolean);
+  return s.items.every((it) => words.some((w) => it.marker.replace(/^第?[一二两三四五六七八九十]+/, '').startsWith(w)));
+}
+
 /** Why the counted items cannot be trusted, or null: the series counted is nested or uncertain. */
 function countUncertain(doc: SpeechDocument, a: Announcement, structure: SpeechStructure): string | null {
   if (a.target !== 'series') return null;
@@ -49,7 +70,7 @@ export default defineRule({
   check({ doc, structure, report, note }) {
     for (const a of structure.announced) {
       if (a.announced === null || a.actual === null || a.announced === a.actual) continue;
-      const why = !isAnnouncingFrame(a.phrase) ? '不像是宣布要点的说法' : countUncertain(doc, a, structure);
+      const why = !isAnnouncingFrame(a.phrase) && !itemsEchoCount(a, structure) ? '不像是宣布要点的说法' : countUncertain(doc, a, structure);
       if (why) {
         note(`第 ${a.line} 行宣布“${a.phrase}”（${toCnNumber(a.announced)}点），其后找到 ${a.actual} 项，但${why}，无法确定实际数目，未报错。`);
         continue;
