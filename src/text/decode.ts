@@ -1,4 +1,4 @@
-// Turn file bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+// Turn file bytes into text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030/GBK.
 // Never returns mojibake: if no encoding decodes cleanly, the caller gets an InputError naming the file.
 import { InputError } from '../errors.js';
 
@@ -47,14 +47,15 @@ export function decodeBytes(buf: Uint8Array, file: string): Decoded {
     return { text: strict('utf-16be', buf.subarray(2), file), encoding: 'utf-16be' };
   }
   const kind = binaryKind(buf);
+  const utf8 = kind ? undefined : tryDecode('utf-8', buf);
   if (!kind) {
-    const utf16 = utf16WithoutBom(buf);
+    // Chinese first, by its code units: NUL bytes alone mislead where there is no ASCII (一 is U+4E00).
+    const utf16 = (utf8 === undefined ? utf16CjkWithoutBom(buf) : undefined) ?? utf16WithoutBom(buf);
     if (utf16) return utf16;
   }
   if (kind || looksBinary(buf)) {
     throw new InputError(file, `这是二进制文件${kind ? `（${kind}）` : ''}，不是文本文件，无法读取。`);
   }
-  const utf8 = tryDecode('utf-8', buf);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', buf);
   const other = otherCjkEncoding(buf);
@@ -88,6 +89,35 @@ function utf16WithoutBom(buf: Uint8Array): Decoded | undefined {
   const encoding = odd > even ? 'utf-16le' : 'utf-16be';
   const text = tryDecode(encoding, buf);
   if (text === undefined || !plausibleText(text)) return undefined;
+  return { text, encoding };
+}
+
+/** High bytes of the code units of Chinese text: ASCII, CJK ideographs (U+4E00–U+9FFF), CJK and general punctuation, full width. */
+function cjkHighByte(b: number): boolean {
+  return b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0x20 || b === 0xff;
+}
+
+/**
+ * UTF-16 without a byte order mark, Chinese: told by its code units, whose high bytes — every second byte — are
+ * almost all those of ASCII, ideographs and CJK punctuation. This works without a single ASCII character, where
+ * utf16WithoutBom has no NUL bytes to count (or only the low bytes of 一, U+4E00, at the wrong parity). Tried only
+ * when the bytes are not UTF-8; the decoded text must read as Chinese (plausibleChinese, common characters) and
+ * better than the same bytes read as GB18030.
+ */
+function utf16CjkWithoutBom(buf: Uint8Array): Decoded | undefined {
+  if (buf.length < 16 || buf.length % 2 !== 0) return undefined;
+  const n = Math.min(buf.length, 65536);
+  const high = [0, 0];
+  for (let i = 0; i < n; i++) if (cjkHighByte(buf[i])) high[i % 2]++;
+  const units = n / 2;
+  const le = high[1] >= units * 0.95;
+  if (!le && high[0] < units * 0.95) return undefined;
+  const encoding = le ? 'utf-16le' : 'utf-16be';
+  const text = tryDecode(encoding, buf);
+  if (text === undefined || !plausibleText(text) || !plausibleChinese(text)) return undefined;
+  const share = commonShare(text);
+  const gb = tryDecode('gb18030', buf);
+  if (share < 0.3 || (gb !== undefined && plausibleChinese(gb) && commonShare(gb) >= share)) return undefined;
   return { text, encoding };
 }
 

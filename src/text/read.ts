@@ -1,6 +1,6 @@
 // Reading inputs: files, folders (recursive), standard input; .txt/.md text and .docx Word files.
 // Every failure is an InputError in Chinese naming the file; nothing here prints.
-import { promises as fs, constants as fsc, openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { promises as fs, constants as fsc, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { currentStdin } from '../io.js';
@@ -42,7 +42,7 @@ function tooLarge(file: string, size: number | undefined, max: number, what: str
   return new InputError(file, `${what}太大（${size === undefined ? `超过 ${megabytes(max)}` : megabytes(size)}），上限是 ${megabytes(max)}；请检查是否选错了文件。`);
 }
 
-function notRegular(file: string, st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }, what: string): InputError {
+function notRegular(file: string, st: Stats, what: string): InputError {
   if (st.isDirectory()) return new InputError(file, `这是一个文件夹，这里需要一个${what === '文件' ? '文件' : `${what}文件`}。`);
   const kind = st.isFIFO() ? '命名管道（FIFO）' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : st.isSocket() ? '套接字' : '特殊文件';
   return new InputError(file, `这是${kind}，不是普通文件，不读取（读它可能永不结束或没有尽头）。`);
@@ -52,12 +52,44 @@ function notRegular(file: string, st: { isDirectory(): boolean; isFIFO(): boolea
 const OPEN_FLAGS = fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0);
 
 /**
- * Read a regular file whole, and only a regular file: folders, FIFOs and devices (/dev/zero) are refused
- * before a byte is read, and nothing larger than `max` is read.
+ * What both readers below check and collect: a regular file (folders, FIFOs and devices such as /dev/zero are
+ * refused before a byte is read), no larger than `max`, read to its end in chunks that stop past `max` — a file
+ * that grows while it is read cannot take the reader with it.
  */
+class BoundedRead {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  private readonly max: number;
+  private readonly what: string;
+
+  constructor(private readonly file: string, private readonly st: Stats, opts: RegularReadOptions) {
+    this.max = opts.max ?? MAX_INPUT_BYTES;
+    this.what = opts.what ?? '文件';
+    if (!st.isFile()) throw notRegular(file, st, this.what);
+    if (st.size > this.max) throw tooLarge(file, st.size, this.max, this.what);
+  }
+
+  /** The buffer for the next read. */
+  buffer(): Buffer {
+    return Buffer.allocUnsafe(Math.min(Math.max(this.st.size - this.total, 0) + 65536, this.max + 1 - this.total));
+  }
+
+  /** Keep the first n bytes read into buf; false at the end of the file. */
+  took(buf: Buffer, n: number): boolean {
+    if (n === 0) return false;
+    this.chunks.push(buf.subarray(0, n));
+    this.total += n;
+    if (this.total > this.max) throw tooLarge(this.file, undefined, this.max, this.what);
+    return true;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
+  }
+}
+
+/** Read a regular file whole, and only a regular file, up to `max` bytes (see BoundedRead). */
 export async function readRegularFile(file: string, opts: RegularReadOptions = {}): Promise<Buffer> {
-  const max = opts.max ?? MAX_INPUT_BYTES;
-  const what = opts.what ?? '文件';
   let fh;
   try {
     fh = await fs.open(file, OPEN_FLAGS);
@@ -65,24 +97,11 @@ export async function readRegularFile(file: string, opts: RegularReadOptions = {
     throw fsError(file, e);
   }
   try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw notRegular(file, st, what);
-    if (st.size > max) throw tooLarge(file, st.size, max, what);
-    // Read to the end, but never past max: a file that grows while we read cannot take us with it.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 65536, max + 1 - total));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > max) throw tooLarge(file, undefined, max, what);
-    }
-    return Buffer.concat(chunks, total);
+    const r = new BoundedRead(file, await fh.stat(), opts);
+    for (let buf = r.buffer(); r.took(buf, (await fh.read(buf, 0, buf.length, null)).bytesRead); buf = r.buffer());
+    return r.bytes();
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw fsError(file, e);
+    throw e instanceof InputError ? e : fsError(file, e);
   } finally {
     await fh.close();
   }
@@ -90,8 +109,6 @@ export async function readRegularFile(file: string, opts: RegularReadOptions = {
 
 /** The synchronous twin of readRegularFile (workers read this way: see analyze-file.ts). */
 export function readRegularFileSync(file: string, opts: RegularReadOptions = {}): Buffer {
-  const max = opts.max ?? MAX_INPUT_BYTES;
-  const what = opts.what ?? '文件';
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -99,23 +116,11 @@ export function readRegularFileSync(file: string, opts: RegularReadOptions = {})
     throw fsError(file, e);
   }
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw notRegular(file, st, what);
-    if (st.size > max) throw tooLarge(file, st.size, max, what);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 65536, max + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
-      if (total > max) throw tooLarge(file, undefined, max, what);
-    }
-    return Buffer.concat(chunks, total);
+    const r = new BoundedRead(file, fstatSync(fd), opts);
+    for (let buf = r.buffer(); r.took(buf, readSync(fd, buf, 0, buf.length, null)); buf = r.buffer());
+    return r.bytes();
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw fsError(file, e);
+    throw e instanceof InputError ? e : fsError(file, e);
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,6 @@
 // Issue 9, items 14 and 19 (encodings): Korean and Japanese files are named, not printed as GBK mojibake; UTF-16
-// without a BOM is read, not called binary; one bad byte in a UTF-8 file is located by line and column.
+// without a BOM is read (with ASCII by its NUL bytes, without any by the code units of Chinese), not called binary;
+// one bad byte in a UTF-8 file is located by line and column.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -30,6 +31,32 @@ describe('decodeBytes', () => {
     expect(decodeBytes(be, 'be.txt')).toEqual({ text, encoding: 'utf-16be' });
     // Real binary data with NUL bytes at both parities stays binary.
     expect(() => decodeBytes(Buffer.from([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44, 1, 2]), 'b.bin')).toThrow(/二进制文件/);
+  });
+
+  it('reads UTF-16 without a byte order mark and without any ASCII (no NUL byte to go by), both byte orders', () => {
+    // A speech as one line of Chinese characters and full-width punctuation: every ASCII character, line breaks
+    // included, taken out.
+    const text = readFileSync(corpusPath(CORPUS_FILES[4]), 'utf8').replace(/[\x00-\x7f]/g, '');
+    expect(text.length).toBeGreaterThan(5000);
+    const le = Buffer.from(text, 'utf16le');
+    // Its only NUL bytes are the low bytes of 一 (U+4E00), all at one parity, as ASCII's high bytes would be.
+    expect(le.filter((b, i) => b === 0 && i % 2 === 1)).toHaveLength(0);
+    expect(decodeBytes(le, 'le.txt')).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(Buffer.from(le).swap16(), 'be.txt')).toEqual({ text, encoding: 'utf-16be' });
+    // Short too: one sentence.
+    const short = '同志们：今天召开全县安全生产工作会议，主要任务是总结工作、部署任务。';
+    expect(decodeBytes(Buffer.from(short, 'utf16le'), 'short.txt')).toEqual({ text: short, encoding: 'utf-16le' });
+    // 一 (U+4E00) has a NUL low byte: in big-endian order it sits where little-endian ASCII would put its NUL.
+    const yi = '一是加强领导，二是压实责任。';
+    expect(decodeBytes(Buffer.from(yi, 'utf16le').swap16(), 'yi-be.txt')).toEqual({ text: yi, encoding: 'utf-16be' });
+    expect(decodeBytes(Buffer.from(yi, 'utf16le'), 'yi-le.txt')).toEqual({ text: yi, encoding: 'utf-16le' });
+    // The same text in GBK is still GBK, and in UTF-8 still UTF-8.
+    expect(decodeBytes(iconv.encode(text, 'gbk'), 'gbk.txt').encoding).toBe('gb18030');
+    expect(decodeBytes(Buffer.from(text), 'utf8.txt').encoding).toBe('utf-8');
+    // Random bytes whose every second byte happens to look like an ideograph's are not taken for text.
+    const noise = Buffer.alloc(4000);
+    for (let i = 0; i < noise.length; i++) noise[i] = i % 2 ? 0x4e + ((i * 7919) % 0x52) : (i * 104729) % 256;
+    expect(() => decodeBytes(noise, 'noise.bin')).toThrow(/noise\.bin：/);
   });
 
   it('locates one bad byte in a UTF-8 file by line and column', () => {
