@@ -525,8 +525,9 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
       } else {
         numText = g.num!;
         unit = (g.mag ?? '') + g.unit!;
+        if (isAsciiDigits(numText)) lo = Number(numText); // the common case
         // 60%—70%: the unit written on both ends of a range.
-        [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
+        else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
       }
       unit = unit.replace('％', '%');
       if (!Number.isFinite(lo)) continue;

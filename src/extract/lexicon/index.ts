@@ -128,22 +128,33 @@ export function wordCrosses(text: string, at: number): boolean {
  * analyze process that meets a figure. One binary search per position finds the words starting with its first two
  * characters, which lie together in the list.
  */
+const NO_WORDS: string[] = [];
+
 export class WordClasses {
   /** Words by their first two characters and classes by word, filled as lookups are made (texts repeat them). */
-  private readonly byPrefix = new Map<string, string[]>();
+  private readonly byPrefix = new Map<number, string[]>();
   private readonly classCache = new Map<string, string>();
 
   constructor(private readonly words: string[], private readonly classes: string) {}
 
-  private withPrefix(two: string): string[] {
-    let group = this.byPrefix.get(two);
+  /**
+   * Keyed by the two characters as one small integer (a two-character string sliced at every position costs more);
+   * every word of the list is Han, so other characters start none.
+   */
+  private withPrefix(text: string, i: number): string[] {
+    const a = text.charCodeAt(i) - 0x4e00;
+    const b = text.charCodeAt(i + 1) - 0x4e00;
+    if (a < 0 || a >= 0x5200 || b < 0 || b >= 0x5200) return NO_WORDS;
+    const key = a * 0x5200 + b;
+    let group = this.byPrefix.get(key);
     if (group === undefined) {
+      const two = text.slice(i, i + 2);
       group = [];
       for (let k = this.lowerBound(two); k < this.words.length && this.words[k].startsWith(two); k++) group.push(this.words[k]);
       // Longest first, so the first word that fits is the longest.
       group.sort((a, b) => b.length - a.length);
       if (this.byPrefix.size > 100_000) this.byPrefix.clear();
-      this.byPrefix.set(two, group);
+      this.byPrefix.set(key, group);
     }
     return group;
   }
@@ -163,7 +174,7 @@ export class WordClasses {
   /** The longest word at text[i] (up to four characters), else the character there. */
   wordAt(text: string, i: number): string {
     if (i + 1 < text.length) {
-      for (const w of this.withPrefix(text.slice(i, i + 2))) if (text.startsWith(w, i)) return w;
+      for (const w of this.withPrefix(text, i)) if (text.startsWith(w, i)) return w;
     }
     return text[i];
   }
