@@ -10,7 +10,7 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -19,14 +19,23 @@ const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟�
 const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d第]/;
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
-/** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下 (抓好以下几项工作). */
-const SPEECH_VERB = /(?:(?:讲|谈|提|说|强调|汇报|讲讲|谈谈)(?:一下|这么|这样)?|以下)$/;
+/** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种). */
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|讲讲|谈谈)了?(?:一下|这么|这样)?|以下|下面)$/;
+/**
+ * What a speaker counts with 个 after a speaking verb: points, questions, aspects (谈两个问题, 提出四个假设), or a
+ * quoted formula (讲“五个坚持”) — not things (说三个优秀的人, 提两个盒子炮).
+ */
+const PARTS_WORD = /^(?:[“"]|问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|假设|阶段|层次|环节|重点|措施|原则|方向|因素|关系|转变|变化)/;
+/** 有 + a count of parts: 有3项基础性工作要抓好, 有两个问题…说一说, 主观主义有两种：… — taken when something countable follows. */
+const HAVE = /有$/;
+/** 就 + a count: 下面我就这三个问题作一简单介绍, 就以下几点谈谈看法. */
+const ON = /就(?:这|以下|下面)?$/;
 /**
  * Work verbs that announce the parts of what follows (重点做好八个方面工作, 抓好三项任务, 突出四个重点). Weaker than
  * a speaking verb: such a count is taken only with parts counting nouns and when something countable follows.
  */
-const WORK_VERB = /(?:做好|抓好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦)(?:好|以下|这|下面)?$/;
-const WORK_NOUN = /^(?:点|个方面|方面|项|条|大)$/;
+const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下|这|下面)?$/;
+const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|件|大)$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
@@ -35,6 +44,13 @@ const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 /** The noun phrase after the counting noun: 意见, 方面的问题, “五个坚持”, 工作机制 — up to punctuation. */
 const NOUN_PHRASE = /[“”"‘’「」\u4e00-\u9fff]{0,12}/y;
 const COLON_NEXT = /\s*[：:]/y;
+/** A colon after the noun phrase, directly or after 即/分别是/包括 (提出了4点要求，即：…). */
+const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]/y;
+/** The end of the sentence a 、-list lies in. */
+const LIST_END = /[。；;！？!?\n]/;
+const MAX_LIST = 200;
+const MAX_LIST_ITEM = 20;
+const LAST_JOINED = /^[^和及与]{2,}(?:和|以及|及|与)[^和及与]{2,}$/;
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\s\u3000）)]/;
 const MAX_PHRASE = 30;
@@ -74,13 +90,19 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const candidate = lastAtOrBefore(headingStarts, absolute);
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
 
-      const spoken = SPEECH_VERB.test(before);
+      const parts = m[2] !== '个' || PARTS_WORD.test(noun);
+      const spoken = SPEECH_VERB.test(before) && parts;
       COLON_NEXT.lastIndex = phraseEnd;
       const colon = COLON_NEXT.test(p.text);
       // In a heading (（二）着力解决“三方面问题”) the count must close the heading or sit in quotes.
       const headed = inHeading >= 0 && PART_NOUN.test(m[2]) && (p.offset + phraseEnd >= headingSpans[inHeading].end || /[”"]$/.test(noun));
-      const worked = !spoken && !colon && !headed && WORK_VERB.test(before) && WORK_NOUN.test(m[2]);
-      if (!spoken && !colon && !headed && !worked) continue;
+      // Weaker frames, taken only when something countable follows: a work verb (重点做好八个方面工作), 有 or 就 with
+      // a count of parts (有3项基础性工作要抓好), a colon after the count (四个要素：…).
+      const worked = !spoken && !headed && (
+        colon ||
+        (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
+        ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))));
+      if (!spoken && !headed && !worked) continue;
       // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;
 
@@ -88,8 +110,11 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const phrase = p.text.slice(clauseStart, phraseEnd);
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
-      const { actual, target } = countFollowing(p.offset + phraseEnd, inHeading);
-      if (worked && actual === null) continue;
+      const { actual, target } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd);
+      // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
+      if (worked && actual === null && !ON.test(before)) continue;
+      // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
+      if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
       found.push({ phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column });
     }
   }
@@ -117,7 +142,16 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
    * is counted; otherwise, when the next heading is deeper than the announcement's own section, the headings of
    * that level in that section are counted.
    */
-  function countFollowing(at: number, ownHeading: number): { actual: number | null; target: Announcement['target'] } {
+  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number): { actual: number | null; target: Announcement['target'] } {
+    // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
+    if (p && local !== undefined) {
+      const n = listAfterColon(p.text, local);
+      if (n !== null) {
+        const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
+        const opensHere = s0 < seriesStarts.length && seriesStarts[s0] - at <= 6;
+        if (!opensHere) return { actual: n, target: 'enumeration' };
+      }
+    }
     let context = ownHeading;
     if (context < 0) context = lastAtOrBefore(headingStarts, at);
     const contextLevel = context >= 0 ? headings[context].level : 0;
@@ -141,6 +175,39 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     }
     return { actual: null, target: 'none' };
   }
+}
+
+/**
+ * How many items the list after a colon at `from` has, or null when there is none: items separated by 、 up to the
+ * end of the sentence (解决方案、客户关系、融资、交付), or clauses opening alike (一种是…，一种是…). Quoted or bracketed
+ * text is one item; items are short (a 、 inside a long clause is not a list).
+ */
+export function listAfterColon(text: string, from: number): number | null {
+  LIST_COLON.lastIndex = from;
+  if (!LIST_COLON.test(text)) return null;
+  const start = LIST_COLON.lastIndex;
+  let rest = text.slice(start, start + MAX_LIST);
+  const end = LIST_END.exec(rest);
+  if (end) rest = rest.slice(0, end.index);
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of rest) {
+    if ('“‘《（(「'.includes(ch)) depth++;
+    else if ('”’》）)」'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (ch === '、' && depth === 0) { items.push(cur); cur = ''; } else cur += ch;
+  }
+  items.push(cur);
+  if (items.length >= 2) {
+    // The last item ends at the first comma: 交付，缺一不可.
+    items[items.length - 1] = items[items.length - 1].split(/[，,]/)[0];
+    if (!items.every((it) => it.trim() && [...it].length <= MAX_LIST_ITEM)) return null;
+    // …、B和C: the last two items are joined by 和/及/与.
+    return LAST_JOINED.test(items[items.length - 1]) ? items.length + 1 : items.length;
+  }
+  const clauses = rest.split(/[，,]/);
+  if (clauses.length >= 2 && clauses.every((c) => /^(?:一[种类个]是|另一[种类个]是)/.test(c.trim()))) return clauses.length;
+  return null;
 }
 
 /** Index of the last element <= x in an ascending array, or -1. */

@@ -157,15 +157,18 @@ interface Run {
 function partnered(markers: Marker[]): Marker[] {
   if (!markers.some((m) => m.weak)) return markers;
   const seen = new Set<string>();
+  const count = new Map<string, number>();
   for (const m of markers) {
     seen.add(`${m.shape}:${m.ordinal}`);
     if (m.family === 'di') seen.add(`第:${m.ordinal}`);
+    count.set(m.shape ?? '', (count.get(m.shape ?? '') ?? 0) + 1);
   }
   return markers.filter((m) => {
     if (!m.weak) return true;
     if (m.shape === '首先') return seen.has('首先:2') || seen.has('第:2');
     if (m.shape === '第') return seen.has(`第:${m.ordinal + 1}`) || seen.has(`第:${m.ordinal - 1}`) || (m.ordinal === 2 && seen.has('首先:1'));
-    return seen.has(`${m.shape}:${m.ordinal + 1}`) || seen.has(`${m.shape}:${m.ordinal - 1}`);
+    // Its neighbour, or two more of its shape (第一阶段 第二阶段 第四阶段: a gap to report).
+    return seen.has(`${m.shape}:${m.ordinal + 1}`) || seen.has(`${m.shape}:${m.ordinal - 1}`) || (count.get(m.shape ?? '') ?? 0) >= 3;
   });
 }
 
@@ -259,7 +262,10 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       const lo = only >= 0 ? only : 0;
       const hi = only >= 0 ? only : stack.length - 1;
       for (let c = hi; c >= lo && k < 0; c--) if (stack[c].family === mk.family && follows(stack[c], mk, ordinal)) k = c;
-      for (let c = hi; c >= lo && k < 0; c--) if (follows(stack[c], mk, ordinal)) k = c;
+      // Another family's run (首先 … 第二) only while no run of its own family is open: with a 第 run open, a 第二
+      // goes on (or repeats) the 第 numbering.
+      const ownOpen = stack.some((r) => r.family === mk.family);
+      for (let c = hi; c >= lo && k < 0; c--) if (follows(stack[c], mk, ordinal) && (stack[c].family === mk.family || !ownOpen)) k = c;
     }
     if (k >= 0) {
       const run = stack[k];
@@ -281,11 +287,14 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       if (top && top.family !== mk.family && top.paragraphs[top.paragraphs.length - 1] === mk.paragraph) run.parent = within;
       continue;
     }
-    // A weak form that continues nothing (第三看 alone, 二十年前) is not an item.
-    if (mk.weak) continue;
     // 3. A break in the numbering: against the innermost open run of the family, or a run that does not start at 1.
+    // A weak form breaks only a run of two items or more that has its shape (一抓 二抓 二抓); otherwise it continues
+    // nothing and is no item (第三看 alone, 二十年前).
     let j = stack.length - 1;
-    while (j >= 0 && (!continues(stack[j].family, mk.family) || unconfirmed(stack[j]) || (only >= 0 && j !== only))) j--;
+    const fits = (r: Run) => continues(r.family, mk.family) && !unconfirmed(r) && (only < 0 || r === stack[only]) &&
+      (!mk.weak || (r.items.length >= 2 && r.markers.some((o) => o.shape === mk.shape || (mk.shape === '第' && o.family === 'di'))));
+    while (j >= 0 && !fits(stack[j])) j--;
+    if (mk.weak && j < 0) continue;
     if (j < 0) {
       const top = stack[stack.length - 1];
       const run = open(mk, item, top ? { run: top.index, item: top.items.length - 1 } : null);
@@ -295,7 +304,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     }
     const run = stack[j];
     const shape = run.markers[0].shape;
-    if (j < stack.length - 1) run.uncertain = '列举中套有列举，无法确定各项归属';
+    // Runs open inside it make the break ambiguous only when the marker could belong to one of them.
+    if (stack.slice(j + 1).some((r) => continues(r.family, mk.family))) run.uncertain = '列举中套有列举，无法确定各项归属';
     close(j + 1, run);
     const prev = lastOrdinal(run);
     if (ordinal === prev) {
@@ -309,6 +319,13 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     add(run, mk, item);
   }
 
+  // Weak forms numbered with a gap or out of order (第四条 … 第六条) may be references to articles or sections rather
+  // than a list: counted, but not with confidence.
+  for (const run of runs) {
+    if (run.markers.every((m) => m.weak) && !run.uncertain && run.problems.some((p) => p.kind === 'gap' || p.kind === 'order') && !run.problems.some((p) => p.kind === 'repeat')) {
+      run.uncertain = `“${run.items.map((it) => it.marker).join('”“')}”序号不连续，可能是对条款、章节的引用，无法确定是否为列举`;
+    }
+  }
   // 首先 … 第二 … 第三: a 第 run whose first item is written 首先.
   for (const run of runs) {
     if (run.family !== 'shouxian' || run.markers.length < 2 || !run.markers.slice(1).every((m) => m.family === 'di')) continue;

@@ -78,8 +78,8 @@ export interface Announcement {
   announced: number | null;
   /** Number of items that actually follow (next-level headings or the following series), or null if nothing countable follows. */
   actual: number | null;
-  /** What was counted: 'headings' | 'series' | 'none'. */
-  target: 'headings' | 'series' | 'none';
+  /** What was counted: 'headings' | 'series' | 'enumeration' (a 、-list after the colon: 四个要素：A、B、C、D) | 'none'. */
+  target: 'headings' | 'series' | 'enumeration' | 'none';
   line: number;
   column: number;
   endColumn: number;

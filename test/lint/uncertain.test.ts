@@ -117,3 +117,18 @@ describe('closing: the usual closings (issue 8 item 7)', () => {
     expect(closing(BODY + '第三，要加强督查考核，对工作不力的单位和个人严肃追责问责，确保各项工作落到实处。\n').length).toBe(1);
   });
 });
+
+describe('a count whose items open right after its colon', () => {
+  it('is checked even without an announcing verb (五个要素：A、B、C、D is an error)', () => {
+    const r = lint(HEAD + '支持市场的是五个要素：解决方案、客户关系、融资、交付。' + END);
+    expect(r.messages.filter((m) => m.ruleId === 'announced-count').map((m) => m.message)).toEqual(['宣布“支持市场的是五个要素”（五点），实际只有 4 点']);
+    expect(lint(HEAD + '支持市场的是四个要素：解决方案、客户关系、融资、交付。' + END).messages.filter((m) => m.ruleId === 'announced-count')).toEqual([]);
+  });
+  it('is checked when the series after the colon repeats the counting word (四个文件：第一个…第三个)', () => {
+    const r = lint(HEAD + '公司近期有四个文件：第一个《甲决议》，改善服务；第二个《乙决议》，分享利益；第三个就是加强激励。' + END);
+    expect(r.messages.filter((m) => m.ruleId === 'announced-count').map((m) => m.message)).toEqual(['宣布“公司近期有四个文件”（四点），实际只有 3 点']);
+  });
+  it('a 、-list with 和 before its last item counts that item', () => {
+    expect(lint(HEAD + '要抓好三项工作：项目建设、招商引资和环境整治。' + END).messages.filter((m) => m.ruleId === 'announced-count')).toEqual([]);
+  });
+});

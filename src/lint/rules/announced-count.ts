@@ -70,7 +70,10 @@ export default defineRule({
   check({ doc, structure, report, note }) {
     for (const a of structure.announced) {
       if (a.announced === null || a.actual === null || a.announced === a.actual) continue;
-      const why = !isAnnouncingFrame(a.phrase) && !itemsEchoCount(a, structure) ? '不像是宣布要点的说法' : countUncertain(doc, a, structure);
+      // A count whose 、-list follows its colon in the same sentence (四个要素：A、B、C、D) is announced by the colon
+      // even without an announcing verb, as are items that echo the count's measure word.
+      const introduced = a.target === 'enumeration' || itemsEchoCount(a, structure);
+      const why = !isAnnouncingFrame(a.phrase) && !introduced ? '不像是宣布要点的说法' : countUncertain(doc, a, structure);
       if (why) {
         note(`第 ${a.line} 行宣布“${a.phrase}”（${toCnNumber(a.announced)}点），其后找到 ${a.actual} 项，但${why}，无法确定实际数目，未报错。`);
         continue;

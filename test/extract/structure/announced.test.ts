@@ -69,3 +69,32 @@ describe('extractAnnouncements: work-verb frames and quoted counts', () => {
     expect(analyze('同志们：\n着力“三抓”，全面提升水平。今年的任务很重。').announced).toEqual([]);
   });
 });
+
+describe('extractAnnouncements: more frames, each matched to what follows (expected written before the rules)', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['a count followed by a 、-list after its colon', '支持市场的是四个要素：解决方案、客户关系、融资、交付，缺一不可。', [['支持市场的是四个要素', 4, 4, 'enumeration']]],
+    ['a 、-list after 即：', '他对好老师提出了4点要求，即：要有理想信念、有道德情操、有扎实学识、有仁爱之心。', [['他对好老师提出了4点要求', 4, 4, 'enumeration']]],
+    ['a list shorter than announced is counted as it is', '中央有四个职责：战略洞察、规则制定、监督。', [['中央有四个职责', 4, 3, 'enumeration']]],
+    ['…、B和C: the last two joined by 和', '要抓好三项工作：项目建设、招商引资和环境整治。', [['要抓好三项工作', 3, 3, 'enumeration']]],
+    ['一种是…，一种是… after the colon', '党内的主观主义有两种：一种是教条主义，一种是经验主义。', [['党内的主观主义有两种', 2, 2, 'enumeration']]],
+    ['有3项…要抓好 then 第一…第三', '为此，有3项基础性工作要抓好。\n第一，要抓思想。\n第二，要抓队伍。\n第三，要抓制度。', [['有3项基础性工作要抓好', 3, 3, 'series']]],
+    ['三件大事：一是…', '十年来，我们经历了三件大事：一是迎来建党百年，二是进入新时代，三是完成脱贫攻坚。', [['我们经历了三件大事', 3, 3, 'series']]],
+    ['办好十件民生实事 then 一是…', '今年要办好三件民生实事。一是提升养老服务。二是改善农村供水。三是建设公共厕所。', [['今年要办好三件民生实事', 3, 3, 'series']]],
+    ['我提出四个假设 then 第一个假设：…', '我提出两个假设，你们来看是否正确。第一个假设：流程是否会有进步？第二个假设：成本是否会下降？', [['我提出两个假设', 2, 2, 'series']]],
+    ['有两个问题…说一说 then 第一个问题是…', '有两个问题，同志们在讨论中没有注意，我觉得应该提出来说一说。\n第一个问题是关于群众生活的问题。\n正文。\n第二个问题是关于工作方法的问题。', [['有两个问题', 2, 2, 'series']]],
+    ['就这三个问题作介绍 with nothing numbered after it', '下面我就这三个问题作一简单介绍。办这个班是为了培养人才。', [['下面我就这三个问题作一简单介绍', 3, null, 'none']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(announced(text)).toEqual(expected);
+  });
+
+  const not: [string, string][] = [
+    ['说/提 with a count of things, not of points', '孔子没有说三个优秀的人。他们手里提两个盒子炮就出发了。大家说两个月好还是一个月好？'],
+    ['a count before a colon with nothing countable after it', '特别是今年五大联赛：国际金牌2枚，全国金牌3枚。'],
+    ['a count inside a heading that announces nothing', '4、子公司监督型董事会与三项中央集权的关系：中央集权的垂直监督是工具。'],
+    ['有 with things, not parts', '会场里有两个人，桌上有三条毛巾。'],
+  ];
+  it.each(not)('not an announcement: %s', (_name, text) => {
+    expect(announced(text)).toEqual([]);
+  });
+});

@@ -102,6 +102,11 @@ describe('extractSeries: the forms real speeches use (expected structure written
     expect(brief(text)).toEqual(expected);
   });
 
+  it('reports a repeated or skipped weak item against its run', () => {
+    expect(brief('今年要着力“三抓”：一抓项目建设，确保开工；二抓招商引资，扩大总量；二抓环境整治，改善面貌。')).toEqual([['shi', '一抓二抓二抓', 'repeat']]);
+    expect(brief('工作分三个阶段：第一阶段为动员学习；第二阶段为整改提高；第四阶段为总结验收。')).toEqual([['di', '第一阶段第二阶段第四阶段', 'gap']]);
+  });
+
   it('nests an inner series in the item it follows, so the outer count is the outer items', () => {
     const s = series('一是抓学习。主要有：一是读原著，二是听辅导，三是谈体会。二是抓整改。三是抓制度。');
     expect(s.map((x) => [x.items.map((i) => i.marker).join(''), x.parent ?? null])).toEqual([['一是二是三是', null], ['一是二是三是', { series: 0, item: 0 }]]);
