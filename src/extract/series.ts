@@ -49,7 +49,7 @@ const MARKER = new RegExp(
   `|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))` +
   `|(首先|其次|再次)(?=[\u4e00-\u9fff])` +
   `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|阶段|层次?|步|部分|方面|条|件事?|项|点)(?=[，,：:《“"]|就?是|为)` +
-  `|第(${CN}{1,3})(?=(?![${MEASURE}个])[\u4e00-\u9fff])` +
+  `|第(${CN}{1,3})(?=(?![${MEASURE}个一二三四五六七八九十])[\u4e00-\u9fff])` +
   `)`, 'g');
 /** 一抓/一怕/一看 (weak): the word after the numeral, which is not a measure word, 是/要 (MARKER) or a numeral. */
 const ONE_X_WORD = new RegExp(`^(?![${MEASURE}是要个一二三四五六七八九十])[\\u4e00-\\u9fff]$`);
