@@ -74,6 +74,8 @@ function leadingClause(text: string, from: number): string {
   return rest;
 }
 
+const RANK_BEFORE = /第[一二三四五六七八九十]{1,3}$/;
+
 function findMarkers(paragraphs: Paragraph[]): Marker[] {
   const out: Marker[] = [];
   // 一抓…二抓: the words that follow a 二 at a clause start somewhere; only those are looked for after 一, 三 ….
@@ -92,7 +94,7 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
       const offset = p.offset + m.index;
       const text = leadingClause(p.text, after);
       // 名列第六、第七: ordinals listed with 、 are ranks, not items.
-      const ranked = m.index > 0 && p.text[m.index - 1] === '、' && /第[一二三四五六七八九十]{1,3}$/.test(p.text.slice(Math.max(0, m.index - 5), m.index - 1));
+      const ranked = m.index > 0 && p.text[m.index - 1] === '、' && RANK_BEFORE.test(p.text.slice(Math.max(0, m.index - 5), m.index - 1));
       if (m[1]) {
         out.push({ family: m[2] === '是' ? 'shi' : 'yao', ordinal: parseCnNumber(m[1]), marker: m[0], offset, text, shape: m[2] });
       } else if (m[3]) {
