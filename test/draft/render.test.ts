@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { draftFromFacts, toMarkdown, toText, classifyParagraphs } from '../../src/draft/index.js';
 import { JianghuaError } from '../../src/errors.js';
+import { templateError } from '../../src/draft/env.js';
 import { factStrings, readSkeleton } from './draft-check.js';
 
 const example = (t: string) => fs.readFile(new URL(`../../examples/${t}.yaml`, import.meta.url), 'utf8');
@@ -171,6 +172,43 @@ describe('user templates (--templates DIR)', () => {
     await fs.writeFile(path.join(dir, 'progress', 'speech.hbs'), '{{> salutation}}\n自{{period.start}}以来\n');
     const src = (await example('progress')).replace(/^period:.*\n(  .*\n)+/mu, '');
     await expect(draftFromFacts(src, { templatesDir: dir })).rejects.toThrow(/读取了空值的字段“start”/u);
+  });
+  // Every error Handlebars (or one of our helpers) can raise from a template, in Chinese: the file named, the line
+  // where Handlebars gives one, no English left after the colon.
+  const ENGLISH = /requires|Must pass|Invalid|Unsupported|Missing|not a function|Cannot|Expecting|Lexical|Parse|error|defined|failed|NaN|[A-Z]{3,}/u;
+  const BROKEN: Array<[name: string, source: string, message: RegExp]> = [
+    ['if-none', '{{#if}}有{{/if}}', /模板（或其引用的片段）的 \{\{#if\}\} 要恰好一个参数/u],
+    ['if-two', '{{#if unit theme}}有{{/if}}', /\{\{#if\}\} 要恰好一个参数/u],
+    ['unless', '{{#unless}}无{{/unless}}', /\{\{#unless\}\} 要恰好一个参数/u],
+    ['with', '{{#with}}有{{/with}}', /\{\{#with\}\} 要恰好一个参数/u],
+    ['each', '{{#each}}项{{/each}}', /\{\{#each\}\} 要给出一个列表/u],
+    ['path', '第一行\n{{unit/../theme}}', /模板第2行的路径“unit\/\.\.”写法不对/u],
+    ['partial-args', '{{> salutation unit theme}}', /第1行调用片段时给了 2 个参数/u],
+    ['decorator', '{{* decorate}}', /用了不存在的装饰器“decorate”/u],
+    ['helper-type', '{{joinList sectionCount}}', /辅助函数“joinList”无法处理给它的参数/u],
+    ['helper-nan', '{{cnNum unit}}', /辅助函数“cnNum”无法处理给它的参数/u],
+    ['helper-none', '{{variant}}', /辅助函数“variant”无法处理给它的参数/u],
+    ['builtin-few', '{{lookup unit}}', /调用辅助函数时少了参数/u],
+    ['data-token', '{{ unit @@ }}', /模板第1行语法错误：[\s\S]*实际是@变量/u],
+    ['close', '一\n二\n{{unit}}}', /模板第3行语法错误/u],
+  ];
+  it.each(BROKEN)('%s: a Chinese error naming the file (and the line)', async (name, source, expected) => {
+    const dir = await tempDir();
+    await fs.mkdir(path.join(dir, 'progress'));
+    const file = path.join(dir, 'progress', 'speech.hbs');
+    await fs.writeFile(file, `${source}\n`);
+    const err = await draftFromFacts(await example('progress'), { templatesDir: dir }).then(() => undefined, (e: unknown) => e);
+    expect(err, name).toBeInstanceOf(JianghuaError);
+    const message = (err as Error).message;
+    expect(message, name).toContain(`${file}：`);
+    expect(message, name).toMatch(expected);
+    expect(message.slice(file.length).replace(/\{\{[^}]*\}\}|“[^”]*”/gu, ''), name).not.toMatch(ENGLISH);
+  });
+  it('an error no entry knows gets a Chinese message that still names the file and the line', () => {
+    const withLine = templateError(new Error('Compile completed with content left on stack - 7:2'), '/t/speech.hbs');
+    expect(withLine.message).toBe('/t/speech.hbs：模板第7行渲染失败：Handlebars 无法处理这里的写法，请检查这一行中的 {{…}}。');
+    const runtime = templateError(new TypeError('something odd'), '/t/speech.hbs', true);
+    expect(runtime.message).toBe('/t/speech.hbs：模板（或其引用的片段）渲染失败：Handlebars 无法处理这里的写法，请检查模板中的 {{…}}。');
   });
   it('a missing templates folder is an error', async () => {
     await expect(draftFromFacts(await example('progress'), { templatesDir: '/nonexistent/jianghua' })).rejects.toThrow('模板文件夹不存在');
