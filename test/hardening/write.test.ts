@@ -1,7 +1,7 @@
 // Issue 9, items 1–2 and the output-target messages of item 19: an output path is written only if it is a regular
 // file (or a new one); a symlink is written through to its target; devices, FIFOs, folders and hard-linked files
 // are refused with a message and left as they were; mode and owner survive `--force` and `lint --fix`.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -166,5 +166,74 @@ describe('lint --fix', () => {
     expect(readFileSync(path.join(dir, 'c.txt'), 'utf8')).toBe(FIXED);
     // The report of the unfixed file shows its findings as they still are.
     expect(r.stdout).toContain('a.txt');
+  });
+});
+
+// A full disk and a read-only file system, for real: a tiny tmpfs mounted for the test (root only; skipped with a
+// message where mount is not permitted). The messages are Chinese, name the file, and nothing is lost or left half.
+const MOUNT = (() => {
+  if (!isRoot) return undefined;
+  const dir = tempDir('jianghua-mnt-');
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0755', 'tmpfs', dir], { stdio: 'pipe' });
+    return dir;
+  } catch {
+    return undefined;
+  }
+})();
+if (!MOUNT) console.warn('无法挂载 tmpfs（需要 root 和 mount 权限）：磁盘已满与只读文件系统的真实测试跳过。');
+
+describe.skipIf(!MOUNT)('a full disk and a read-only file system (a 64 KB tmpfs)', () => {
+  const mnt = MOUNT!;
+  const SPEECH = '同志们：\n今天召开会议，部署工作。\n';
+  afterAll(() => {
+    execFileSync('umount', [mnt]);
+  });
+
+  it('ENOSPC: the output is refused in Chinese, the old file kept whole, no temporary file left', async () => {
+    writeFileSync(path.join(mnt, 'speech.txt'), SPEECH);
+    // Fill what is left of the 64 KB, so the next write runs out of space.
+    try { writeFileSync(path.join(mnt, 'filler'), Buffer.alloc(128 * 1024, 1)); } catch { /* full: as intended */ }
+    const before = readdirSync(mnt).sort();
+    const r = await cli(['draft', '--facts', FACTS, '-o', path.join(mnt, 'speech.txt'), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${path.join(mnt, 'speech.txt')}：无法写入：磁盘空间不足（ENOSPC）。原文件未改动。`);
+    expect(readFileSync(path.join(mnt, 'speech.txt'), 'utf8')).toBe(SPEECH);
+    const fresh = await cli(['draft', '--facts', FACTS, '-o', path.join(mnt, 'new.txt')]);
+    expect(fresh.code).toBe(2);
+    expect(fresh.stderr).toContain(`${path.join(mnt, 'new.txt')}：无法写入：磁盘空间不足（ENOSPC）。没有留下不完整的文件。`);
+    expect(readdirSync(mnt).sort()).toEqual(before);
+  });
+
+  it('ENOSPC under lint --fix: the file is named, left unfixed, exit 2', async () => {
+    const f = path.join(mnt, 'draft.txt');
+    execFileSync('rm', ['-f', path.join(mnt, 'filler')]);
+    writeFileSync(f, '同志们:\n今天召开会议,部署工作。\n');
+    try { writeFileSync(path.join(mnt, 'filler'), Buffer.alloc(128 * 1024, 1)); } catch { /* full */ }
+    const r = await cli(['lint', '--fix', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f}：`);
+    expect(r.stderr).toContain('磁盘空间不足（ENOSPC）');
+    expect(readFileSync(f, 'utf8')).toBe('同志们:\n今天召开会议,部署工作。\n');
+  });
+
+  it('EROFS: output and lint --fix are refused in Chinese, nothing changed', async () => {
+    execFileSync('rm', ['-f', path.join(mnt, 'filler')]);
+    const f = path.join(mnt, 'ro.txt');
+    writeFileSync(f, '同志们:\n今天召开会议,部署工作。\n');
+    execFileSync('mount', ['-o', 'remount,ro', mnt]);
+    try {
+      const r = await cli(['draft', '--facts', FACTS, '-o', path.join(mnt, 'out.txt')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${path.join(mnt, 'out.txt')}：无法写入：所在的文件系统是只读的（EROFS）`);
+      const fix = await cli(['lint', '--fix', f]);
+      expect(fix.code).toBe(2);
+      expect(fix.stderr).toContain(`${f}：`);
+      expect(fix.stderr).toContain('所在的文件系统是只读的（EROFS）');
+      expect(readFileSync(f, 'utf8')).toBe('同志们:\n今天召开会议,部署工作。\n');
+      expect(readdirSync(mnt).sort()).toEqual(['draft.txt', 'ro.txt', 'speech.txt']);
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', mnt]);
+    }
   });
 });
