@@ -137,8 +137,8 @@ describe.skipIf(!hasReports)('政府工作报告 2024 → 2025 (development corp
     for (const t of ['十五五', '两重', '两新', '内卷式', '千万工程']) expect(added).toContain(t);
     for (const t of ['一老一小', '乙类乙管', '三个区分开来', '人地钱']) expect(dropped).toContain(t);
     const fig = (noun: string) => j.figures.find((f: { noun: string }) => f.noun === noun);
-    expect(fig('价格涨幅')).toMatchObject({ unit: '%', a: { value: 3 }, b: { value: 2 }, change: -1 });
-    expect(fig('能耗降低')).toMatchObject({ unit: '%', a: { value: 2.5 }, b: { value: 3 } });
+    expect(fig('居民消费价格涨幅')).toMatchObject({ unit: '%', a: { value: 3 }, b: { value: 2 }, change: -1 });
+    expect(fig('单位国内生产总值能耗')).toMatchObject({ unit: '%', a: { value: 2.5 }, b: { value: 3 } });
     expect(fig('法律议案')).toMatchObject({ unit: '件', a: { value: 10 }, b: { value: 19 } });
   });
 });
