@@ -5,7 +5,7 @@
 import { defineRule, type Fix, type Report } from '../rule.js';
 import { announcementFor, markerOffset, renumberIsCertain, renumberMarker, replaceMarkersFix, sequenceProblems } from '../numbering.js';
 import { offsetAt, positionAt, type SpeechDocument } from '../../text/document.js';
-import type { Series, SpeechStructure } from '../../extract/types.js';
+import type { Series } from '../../extract/types.js';
 
 /** A fix when the renumbering is certain, else the same edit as a suggestion. */
 export function repair(fix: Fix | null, certain: boolean, desc: string): Pick<Report, 'fix' | 'suggestions'> {
@@ -14,7 +14,8 @@ export function repair(fix: Fix | null, certain: boolean, desc: string): Pick<Re
 }
 
 /** A clause start: the line start, or after a sentence or clause mark (spaces allowed). */
-const CLAUSE_BEFORE = /(?:^|[，。；：！？,;:!?])\s*$/u;
+const CLAUSE_MARK = /[，。；：！？,;:!?]/u;
+const MAX_REACH = 3000;
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千0-9０-９]/u;
 const RANK = /[名位次批届年天期轮大季代]/u;
 
@@ -24,8 +25,7 @@ const RANK = /[名位次批届年天期轮大季代]/u;
  * start, not part of a longer numeral or a rank (第二十, 第二名), between an item and the next one or after the last
  * one on its line, and not an item of another series. Returns the index of the item it repeats and its position.
  */
-function hiddenRepeat(doc: SpeechDocument, structure: SpeechStructure, s: Series): { after: number; line: number; column: number } | null {
-  const claimed = new Set(structure.series.flatMap((x) => x.items.map((it) => `${it.line}:${it.column}`)));
+function hiddenRepeat(doc: SpeechDocument, claimed: Set<string>, s: Series): { after: number; line: number; column: number } | null {
   const items = s.items;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
@@ -33,13 +33,17 @@ function hiddenRepeat(doc: SpeechDocument, structure: SpeechStructure, s: Series
     if (!doc.text.startsWith(it.marker, start)) continue;
     const follower = doc.text[start + it.marker.length] ?? '';
     const lineEnd = doc.lineStarts[it.line - 1] + doc.lines[it.line - 1].length;
-    const stop = k + 1 < items.length ? offsetAt(doc, { line: items[k + 1].line, column: items[k + 1].column }) : lineEnd;
+    // Up to the next item, or after the last one to the end of its line; never further than a long paragraph (a
+    // one-line web copy has no line ends).
+    const next = k + 1 < items.length ? offsetAt(doc, { line: items[k + 1].line, column: items[k + 1].column }) : lineEnd;
+    const stop = Math.min(next, start + MAX_REACH);
     for (let at = doc.text.indexOf(it.marker, start + it.marker.length); at >= 0 && at < stop; at = doc.text.indexOf(it.marker, at + 1)) {
-      const lineIdx = doc.lineStarts.length - 1 - [...doc.lineStarts].reverse().findIndex((o) => o <= at);
-      const before = doc.text.slice(doc.lineStarts[lineIdx], at);
-      const next = doc.text[at + it.marker.length] ?? '';
+      let b = at - 1;
+      while (b >= 0 && (doc.text[b] === ' ' || doc.text[b] === '\t' || doc.text[b] === '\u3000')) b--;
+      const clauseStart = b < 0 || doc.text[b] === '\n' || CLAUSE_MARK.test(doc.text[b]);
+      const after = doc.text[at + it.marker.length] ?? '';
       // Not a longer numeral (第二十) nor a rank or count (第二名, 第二次) unless the items are written so too.
-      if (!CLAUSE_BEFORE.test(before) || NUMERAL_CHAR.test(next) || (RANK.test(next) && next !== follower)) continue;
+      if (!clauseStart || NUMERAL_CHAR.test(after) || (RANK.test(after) && after !== follower)) continue;
       const pos = positionAt(doc, at);
       if (claimed.has(`${pos.line}:${pos.column}`)) continue;
       return { after: k, line: pos.line, column: pos.column };
@@ -63,6 +67,9 @@ export default defineRule({
     single: '只有“{found}”，没有“{next}”：一项不成列举',
   },
   check({ doc, structure, options, report, note }) {
+    // Every series item's position, built once (only when a series needs it).
+    let claimedItems: Set<string> | null = null;
+    const claimed = () => (claimedItems ??= new Set(structure.series.flatMap((x) => x.items.map((it) => `${it.line}:${it.column}`))));
     for (const s of structure.series) {
       if (s.family === 'shouxian' || s.items.length === 0) continue;
       const items = s.items;
@@ -81,7 +88,7 @@ export default defineRule({
       let problems = sequenceProblems(numbers);
       // A repeat the extractor left out of the series: reported (no repair: the series is uncertain there), and the
       // gap it leaves before the next item is its follow-on, not a second finding.
-      const hidden = items.length >= 2 && !problems.some((p) => p.kind === 'repeat') ? hiddenRepeat(doc, structure, s) : null;
+      const hidden = items.length >= 2 && !problems.some((p) => p.kind === 'repeat') ? hiddenRepeat(doc, claimed(), s) : null;
       if (hidden) {
         const it = items[hidden.after];
         report({ messageId: 'repeat', data: { found: it.marker, expected: renumberMarker(it.marker, it.ordinal + 1) }, line: hidden.line, column: hidden.column, endColumn: hidden.column + [...it.marker].length });
