@@ -130,6 +130,8 @@ const PLACEHOLDER = {
   unit: '【待填写：召开会议的单位】',
   theme: '【待填写：工作主题】',
   intro: '【待填写：这一部分的开头】',
+  // A part headed by a numeral alone (## 一) has no heading words to imitate.
+  title: '【待填写：这一部分的标题】',
 };
 
 export interface ImitationOptions { type: string; file: string; typeNote?: string }
@@ -157,7 +159,7 @@ export function imitationFacts(doc: SpeechDocument, structure: SpeechStructure, 
   sk.parts.forEach((p, k) => {
     out.push(`  # 范文第${k + 1}部分（第${p.heading.line}行）：${comment(p.heading.marker + p.heading.text)}`);
     if (p.wording) out.push(`  #   ${comment(p.wording)}`);
-    out.push(`  - title: ${q(clean(p.heading.text))}`);
+    out.push(`  - title: ${q(clean(p.heading.text) || PLACEHOLDER.title)}`);
     if (p.items.length === 0) {
       out.push(`    intro: ${q(PLACEHOLDER.intro)}`);
       for (const s of p.stats.slice(0, 6)) out.push(`    # 范文数据：${comment(s.text)}`);
