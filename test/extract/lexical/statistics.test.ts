@@ -77,6 +77,7 @@ describe('extractStatistics: compound Chinese numerals, decimals, ranges, measur
     ['ranges written with 、', '邀请了三、四十名代表，来了2、3百人。', [[30, 40, '名', null], [200, 300, '人', null]]],
     ['a unit on both ends of a range', '优秀比例保持在60%—70%。', [[60, 70, '%', null]]],
     ['measure words of weight, distance, people, tenths', '一斤卖十二两，走了二百多里路，手下一百多号人，占全国3成。', [[12, null, '两', null], [200, null, '里', '多'], [100, null, '号', '多'], [3, null, '成', null]]],
+    ['部 counts laws and films, not in 部门', '制定行政法规28部，拍摄电影3部，3部门联合发文。', [[28, null, '部', null], [3, null, '部', null]]],
   ])('%s', (_name, text, expected) => {
     expect(figs(text as string)).toEqual(expected);
   });
