@@ -127,9 +127,18 @@ function continues(text: string, i: number): boolean {
   return i > 0 && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
 }
 
+/** The document asked last and its index: the extractors ask about one document many times in a row. */
+let lastDoc: SpeechDocument | undefined;
+let lastIndex: CodePointIndex | undefined;
+
 function indexOf(doc: SpeechDocument): CodePointIndex {
+  if (doc === lastDoc) return lastIndex!;
   let idx = indexes.get(doc);
-  if (idx) return idx;
+  if (idx) {
+    lastDoc = doc;
+    lastIndex = idx;
+    return idx;
+  }
   const text = doc.text;
   let before: Int32Array | null = null;
   if (/[\ud800-\udbff][\udc00-\udfff]/.test(text)) {
@@ -142,6 +151,8 @@ function indexOf(doc: SpeechDocument): CodePointIndex {
   }
   idx = { before };
   indexes.set(doc, idx);
+  lastDoc = doc;
+  lastIndex = idx;
   return idx;
 }
 
