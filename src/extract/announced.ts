@@ -45,12 +45,14 @@ const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 const NOUN_PHRASE = /[“”"‘’「」\u4e00-\u9fff]{0,12}/y;
 const COLON_NEXT = /\s*[：:]/y;
 /** A colon after the noun phrase, directly or after 即/分别是/包括 (提出了4点要求，即：…). */
-const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]/y;
+const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]|[，,]\s*(分别(?:是|为))/y;
 /** The end of the sentence a 、-list lies in. */
 const LIST_END = /[。；;！？!?\n]/;
 const MAX_LIST = 200;
+/** 三个叛逆期，分别是…: the count's items named one by one. */
+const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
 const MAX_LIST_ITEM = 20;
-const LAST_JOINED = /^[^和及与]{2,}(?:和|以及|及|与)[^和及与]{2,}$/;
+const LAST_JOINED = /^([^和及与]{2,})(?:和|以及|及|与)([^和及与]{2,})$/;
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\s\u3000）)]/;
 const MAX_PHRASE = 30;
@@ -98,8 +100,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const headed = inHeading >= 0 && PART_NOUN.test(m[2]) && (p.offset + phraseEnd >= headingSpans[inHeading].end || /[”"]$/.test(noun));
       // Weaker frames, taken only when something countable follows: a work verb (重点做好八个方面工作), 有 or 就 with
       // a count of parts (有3项基础性工作要抓好), a colon after the count (四个要素：…).
+      RESPECTIVELY.lastIndex = phraseEnd;
       const worked = !spoken && !headed && (
-        colon ||
+        colon || RESPECTIVELY.test(p.text) ||
         (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
         ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))));
       if (!spoken && !headed && !worked) continue;
@@ -184,8 +187,11 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
  */
 export function listAfterColon(text: string, from: number): number | null {
   LIST_COLON.lastIndex = from;
-  if (!LIST_COLON.test(text)) return null;
+  const intro = LIST_COLON.exec(text);
+  if (!intro) return null;
   const start = LIST_COLON.lastIndex;
+  // …，分别是A，B和C: the items named one by one, separated by commas as well.
+  const respectively = Boolean(intro[1]);
   let rest = text.slice(start, start + MAX_LIST);
   const end = LIST_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
@@ -207,6 +213,13 @@ export function listAfterColon(text: string, from: number): number | null {
   }
   const clauses = rest.split(/[，,]/);
   if (clauses.length >= 2 && clauses.every((c) => /^(?:一[种类个]是|另一[种类个]是)/.test(c.trim()))) return clauses.length;
+  if (respectively) {
+    // …，B和C: the last clause holds the last two items.
+    const last = clauses.pop()!;
+    const joined = LAST_JOINED.exec(last);
+    const named = joined ? [...clauses, joined[1], joined[2]] : [...clauses, last];
+    if (named.length >= 2 && named.every((c) => c.trim() && [...c].length <= MAX_LIST_ITEM)) return named.length;
+  }
   return null;
 }
 
