@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -32,6 +34,9 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Two cores: one worker process each.
     maxWorkers: 2,
+    // Transformed modules kept on disk between runs, keyed by path and content (a changed file is transformed
+    // again): a run after the first skips most of esbuild's work in the main process.
+    experimental: { fsModuleCache: true, fsModuleCachePath: path.join(os.tmpdir(), 'jianghua-vitest-cache') },
     projects: [
       {
         // Every other file shares its worker's module graph with the files run before it: importing src/ (and
