@@ -52,7 +52,7 @@ const MARKER = new RegExp(
   `|第(${CN}{1,3})(?=(?![${MEASURE}个一二三四五六七八九十])[\u4e00-\u9fff])` +
   `)`, 'g');
 /** 一抓/一怕/一看 (weak): the word after the numeral, which is not a measure word, 是/要 (MARKER) or a numeral. */
-const ONE_X_WORD = new RegExp(`^(?![${MEASURE}是要个一二三四五六七八九十])[\\u4e00-\\u9fff]$`);
+const ONE_X_WORD = new RegExp(`^(?![${MEASURE}是要个一二三四五六七八九十百千万亿两零])[\\u4e00-\\u9fff]$`);
 const CN_CHAR = /^[一二三四五六七八九十]$/;
 const AFTER_X = /^[\u4e00-\u9fff“"]$/;
 

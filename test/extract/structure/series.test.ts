@@ -118,6 +118,7 @@ describe('extractSeries: the forms real speeches use (expected structure written
     ['一等奖，二等奖', '荣获一等奖，二等奖三名。'],
     ['a lone 第一阶段', '第一阶段为期三个月，主要是学习动员。'],
     ['numerals starting clauses that do not count on', '一年来，我们做了大量工作。二十年前，这里还很落后。'],
+    ['numbers written in words', '一千多人参加，二千多人观看，三千多人转发。'],
     ['首先…最后 far apart (first of all … finally)', '首先要使干部懂得问题的严重性。\n正文。\n正文。\n正文。\n最后，我们要注意两条宗旨。'],
   ];
   it.each(not)('not a series: %s', (_name, text) => {
