@@ -37,7 +37,24 @@ const RULES = new RegExp(`[${NUM}][项条]规定`, 'g');
  * Other numeral shapes of formulations (after NOT_BEFORE): five-year plans (十四五, 十二五; 九五 only before
  * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件).
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)`, 'g');
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}`, 'g');
+/**
+ * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
+ * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
+ */
+const BIG = new RegExp(`[三四五六七八九十]大${W}{2}`, 'g');
+/** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
+const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
+/** Whether the clause before text[i] holds a list (、) or ends in 等: then N大X counts that list. */
+function sumsUpList(text: string, i: number): boolean {
+  if (text[i - 1] === '等') return true;
+  for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+    const c = text.charCodeAt(j);
+    if (CLAUSE_END[c]) return false;
+    if (c === 0x3001) return true;
+  }
+  return false;
+}
 const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九])五$/;
 
 /** Quoted forms, matched against the whole quotation. */
@@ -119,18 +136,22 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
   // Pass 1: decide which texts are formulas in this speech. The idiom spans of each paragraph are kept for pass 2.
   const found = new Set<string>(lexicon().knownFormulas);
   const idiomsOf: Array<Array<[number, number]>> = new Array(paragraphs.length);
+  const bigSets = new Set<string>();
+  const bigCounts = new Set<string>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const t = paragraphs[pi].text;
     const idioms = (idiomsOf[pi] = idiomSpans(t));
     const formulaQuotes: Array<[number, number]> = [];
+    const quotes: Array<[number, number]> = [];
     for (const q of findQuotes(t)) {
+      if (q.kind === 'quote') quotes.push([q.open, q.close]);
       if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
       const items = quotedFormulas(q.content);
       if (!items) continue;
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
     }
-    for (const re of [INLINE_ALT, RULES, SHAPES]) {
+    for (const re of [INLINE_ALT, RULES, SHAPES, BIG]) {
       re.lastIndex = 0;
       for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
         const end = m.index + m[0].length;
@@ -140,10 +161,18 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
         if (m[0].length === 4 && m[0].slice(0, 2) === m[0].slice(2)) continue;
         // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
         if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
+        if (re === BIG) {
+          // A quoted N大X is decided by the quoted forms (“十大杰出青年”称号 is a name); one that sums up a list
+          // anywhere in the speech is a count everywhere in it.
+          if (overlaps(quotes, m.index, end)) continue;
+          (sumsUpList(t, m.index) ? bigCounts : bigSets).add(m[0]);
+          continue;
+        }
         found.add(m[0]);
       }
     }
   }
+  for (const b of bigSets) if (!bigCounts.has(b)) found.add(b);
   // Pass 2: count every occurrence of the found texts, quoted or not, longest first (a word matcher rather than
   // an alternation regex compiled anew for every speech).
   const words = new WordMatcher(found);

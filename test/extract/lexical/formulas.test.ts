@@ -70,6 +70,11 @@ describe('extractFormulas: word boundaries, a real idiom list, plan and other sh
     ['the numeral inside', '落实“干部双述”，推行“村级四议”，组建“铁三角”服务团队。', ['干部双述', '村级四议', '铁三角']],
     ['a quoted list of numeral-led items when one is a formula', '深化“四星服务、三名工程”建设。', ['四星服务', '三名工程']],
     ['numeral formulations the 提法 pack quotes, unquoted here', '心系三农，做好六稳工作，落实六保任务。', ['三农', '六稳', '六保']],
+    ['N位一体 unquoted', '构建家校社三位一体育人格局，统筹推进五位一体总体布局。', ['三位一体', '五位一体']],
+    ['双一X unquoted', '学校双一流建设稳步推进，争创双一流学科。', ['双一流']],
+    ['N大X unquoted, a named set of its own', '组织学生参加五大联赛，五大联赛成绩逐年提升。', ['五大联赛']],
+    ['N大X that sums up a list in one place is a count everywhere', '开设物理、化学、生物三大学科。三大学科教师到位。', []],
+    ['N大X: not a count that sums up a list before it, nor an ordinal, a session or 两大', '开设物理、化学、生物三大学科；我国是世界第二大经济体；学习党的十九大精神；这是我们的两大任务。', []],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
   });
