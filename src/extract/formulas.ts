@@ -2,9 +2,9 @@
 // numeral alternations anywhere, short numeral terms when quoted; then every occurrence of a found formula is counted.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
-import { idiomSpans, lexicon, overlaps, wordCrosses } from './lexicon/index.js';
+import { idiomSpans, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
-import { charTable, execAccepted, WordMatcher } from './lexicon/scan.js';
+import { charTable, execAccepted, isHanCode, WordMatcher } from './lexicon/scan.js';
 
 /** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
 const NUM = '一二两三四五六七八九十百千万双';
@@ -33,16 +33,35 @@ const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
 /** Numbered rules: 八项规定, 十条规定 (after NOT_BEFORE). */
 const RULES = new RegExp(`[${NUM}][项条]规定`, 'g');
 
+/** 一X多Y (一专多能, 一岗多责): X is no measure word and no 一是/一要 of a list; Y is no particle or measure. */
+const W_ONE = `(?:(?![${NUM}〇零几${COUNT}亿是要的切倍岁米元斤亩])[${HAN}])`;
+const W_MANY = `(?:(?![${NUM}〇零几${COUNT}的了是在和与就都也又度])[${HAN}])`;
+
 /**
  * Other numeral shapes of formulations (after NOT_BEFORE): five-year plans (十四五, 十二五; 九五 only before
- * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件).
+ * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件),
+ * 三位一体, 双一流, 一专多能, 每月一题.
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}`, 'g');
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}`, 'g');
 /**
  * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
  * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
  */
 const BIG = new RegExp(`[三四五六七八九十]大${W}{2}`, 'g');
+/**
+ * Whether text[i] starts N大X whose X is one whole noun-like word of two characters: not 三大攻坚战 cut short, not
+ * 十大提出 or 七大又把, and not a congress (党的八大).
+ */
+function namedSet(text: string, i: number): boolean {
+  if (i >= 2 && text[i - 1] === '的' && text[i - 2] === '党') return false;
+  const classes = wordClasses();
+  const x = classes.wordAt(text, i + 2);
+  if (x.length !== 2 || classes.isVerb(x) || classes.isFunctionWord(x)) return false;
+  // A lone character after X that is no particle most likely ends a longer word (攻坚|战, 里程|碑).
+  if (i + 4 >= text.length || !isHanCode(text.charCodeAt(i + 4))) return true;
+  const next = classes.wordAt(text, i + 4);
+  return next.length > 1 || classes.isFunctionWord(next);
+}
 /** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
 const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
 /** Whether the clause before text[i] holds a list (、) or ends in 等: then N大X counts that list. */
@@ -164,7 +183,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
         if (re === BIG) {
           // A quoted N大X is decided by the quoted forms (“十大杰出青年”称号 is a name); one that sums up a list
           // anywhere in the speech is a count everywhere in it.
-          if (overlaps(quotes, m.index, end)) continue;
+          if (overlaps(quotes, m.index, end) || !namedSet(t, m.index)) continue;
           (sumsUpList(t, m.index) ? bigCounts : bigSets).add(m[0]);
           continue;
         }

@@ -74,7 +74,11 @@ describe('extractFormulas: word boundaries, a real idiom list, plan and other sh
     ['双一X unquoted', '学校双一流建设稳步推进，争创双一流学科。', ['双一流']],
     ['N大X unquoted, a named set of its own', '组织学生参加五大联赛，五大联赛成绩逐年提升。', ['五大联赛']],
     ['N大X that sums up a list in one place is a count everywhere', '开设物理、化学、生物三大学科。三大学科教师到位。', []],
-    ['N大X: not a count that sums up a list before it, nor an ordinal, a session or 两大', '开设物理、化学、生物三大学科；我国是世界第二大经济体；学习党的十九大精神；这是我们的两大任务。', []],
+    ['一X多Y unquoted', '培养一专多能人才，推行一岗多责。', ['一专多能', '一岗多责']],
+    ['每X一Y unquoted', '开展每月一题攻坚行动，坚持每日一练。', ['每月一题', '每日一练']],
+    ['一X多Y and 每X一Y: not a count, an ordinal list or a word crossed', '一百多个代表，一年多时间，一是多听意见，增长一倍多，一亿多吨粮食，去掉一切多余环节；每天一小时，每年一次，每周一上午开会。', []],
+    ['党八股, a national formulation, unquoted', '反对党八股以整顿文风。', ['党八股']],
+    ['N大X: not a count that sums up a list before it, nor an ordinal, a session or 两大', '开设物理、化学、生物三大学科；我国是世界第二大经济体；学习党的十九大精神；这是我们的两大任务；打好三大攻坚战；党的八大党章，党的十大提出。', []],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
   });
