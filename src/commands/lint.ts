@@ -39,25 +39,20 @@ interface LintOpts {
   rule: string[];
 }
 
-/** Extra phrase lists named by a config file (`phraseFiles: [file|folder, …]`), resolved against its folder. */
-function configPhraseFiles(config: JianghuaConfig): string[] {
-  const raw = config.raw.phraseFiles;
+/** Files or folders listed under `key` in a config file, resolved against its folder; `what` names them in the error. */
+function configPaths(config: JianghuaConfig, key: 'phraseFiles' | 'formulationPacks', what: string): string[] {
+  const raw = config.raw[key];
   if (raw === undefined) return [];
   const list = Array.isArray(raw) ? raw : [raw];
-  if (!list.every((x) => typeof x === 'string')) throw new JianghuaError('“phraseFiles” 应当是提法词表文件（或文件夹）路径的列表。', config.path);
+  if (!list.every((x) => typeof x === 'string')) throw new JianghuaError(`“${key}” 应当是${what}（或文件夹）路径的列表。`, config.path);
   const dir = path.dirname(config.path ?? '.');
   return (list as string[]).map((p) => path.resolve(dir, p));
 }
 
-/** Extra 提法 rule packs named by a config file (`formulationPacks: [file|folder, …]`), resolved against its folder. */
-function configPacks(config: JianghuaConfig): string[] {
-  const raw = config.raw.formulationPacks;
-  if (raw === undefined) return [];
-  const list = Array.isArray(raw) ? raw : [raw];
-  if (!list.every((x) => typeof x === 'string')) throw new JianghuaError('“formulationPacks” 应当是提法规则包文件（或文件夹）路径的列表。', config.path);
-  const dir = path.dirname(config.path ?? '.');
-  return (list as string[]).map((p) => path.resolve(dir, p));
-}
+/** Extra phrase lists named by a config file (`phraseFiles: [file|folder, …]`). */
+const configPhraseFiles = (config: JianghuaConfig) => configPaths(config, 'phraseFiles', '提法词表文件');
+/** Extra 提法 rule packs named by a config file (`formulationPacks: [file|folder, …]`). */
+const configPacks = (config: JianghuaConfig) => configPaths(config, 'formulationPacks', '提法规则包文件');
 
 function configType(config: JianghuaConfig): string | undefined {
   if (config.type === undefined) return undefined;

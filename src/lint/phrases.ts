@@ -1,10 +1,10 @@
 // Vale-style phrase lists as data: YAML files with `extends: substitution` (swap: {wrong: right}) or
 // `extends: existence` (tokens: [...]). Editors add files, not code; built-ins live in data/phrases/.
-import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from '../yaml-lazy.js';
+import { yamlFilesAt } from './yaml-files.js';
 import { JianghuaError } from '../errors.js';
 import { readRegularFileSync } from '../text/read.js';
 
@@ -91,16 +91,7 @@ export function parsePhraseFile(text: string, file: string, opts: ParseOptions =
   throw new JianghuaError(`“extends” 应为 substitution 或 existence，实际是“${String(d.extends)}”。`, file);
 }
 
-function expand(p: string): string[] {
-  let st;
-  try {
-    st = statSync(p);
-  } catch {
-    throw new JianghuaError('提法词表文件或文件夹不存在。', p);
-  }
-  if (!st.isDirectory()) return [p];
-  return readdirSync(p).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(p, n));
-}
+const expand = (p: string): string[] => yamlFilesAt(p, '提法词表文件或文件夹不存在。');
 
 /** Load the built-in lists plus the given extra files or folders (each read once per process). */
 export function loadPhraseLists(extra: string[] = []): PhraseList[] {

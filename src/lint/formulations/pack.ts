@@ -1,9 +1,10 @@
 // The 提法 rule pack: YAML files of sourced, dated formulations (data/formulations/*.yaml, or a user's own pack),
 // validated entry by entry with Chinese errors that name the file and the entry. Pure data; matching is matcher.ts.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from '../../yaml-lazy.js';
+import { yamlFilesAt } from '../yaml-files.js';
 import { JianghuaError } from '../../errors.js';
 import { GENERATORS } from './generators.js';
 import { readRegularFileSync } from '../../text/read.js';
@@ -203,16 +204,7 @@ export function parsePackFile(text: string, file: string): PackEntry[] {
   return d.entries.map((raw, i) => validateEntry(raw, i, d, file));
 }
 
-function expand(p: string): string[] {
-  let st;
-  try {
-    st = statSync(p);
-  } catch {
-    throw new JianghuaError('提法规则包文件或文件夹不存在。', p);
-  }
-  if (!st.isDirectory()) return [p];
-  return readdirSync(p).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(p, n));
-}
+const expand = (p: string): string[] => yamlFilesAt(p, '提法规则包文件或文件夹不存在。');
 
 const cache = new Map<string, Pack>();
 
