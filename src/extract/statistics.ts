@@ -4,7 +4,7 @@ import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Paragraph, Statistic } from './types.js';
 import { idiomSpans, overlaps, wordClasses } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
-import { parseCnNumber } from '../text/numerals.js';
+import { CN_DIGIT_VALUE, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, isHanCode, WordMatcher } from './lexicon/scan.js';
 
 /**
@@ -65,44 +65,6 @@ const CN_STAT = new RegExp(
 );
 const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
 
-const CN_UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
-const CN_DIGIT_VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十亿四千万 → 1040000000, 二万八千亿 → 2.8e12, 三万九千八百 → 39800; null for a malformed or vague numeral (千百万). */
-export function parseCnAmount(s: string): number | null {
-  let total = 0; // completed 亿 sections
-  let wan = 0; // completed 万 section below the current 亿
-  let section = 0; // below 万
-  let digit = -1;
-  let last = Infinity; // value of the previous unit character inside the section, for 千百 (vague) checks
-  for (const c of s) {
-    if (c in CN_DIGIT_VALUE) { digit = CN_DIGIT_VALUE[c]; last = Infinity; continue; }
-    const u = CN_UNIT_VALUE[c];
-    if (u === undefined) return null;
-    if (u < 1e4) {
-      // 千百, 百十: two units with no digit between, falling — a vague count (千百万, 百十个).
-      if (digit < 0 && last !== Infinity && u < last) return null;
-      section += (digit < 0 ? 1 : digit) * u;
-      last = u;
-    } else if (u === 1e4) {
-      wan = (section + Math.max(digit, 0)) * 1e4;
-      if (wan === 0) return null;
-      section = 0;
-      last = Infinity;
-    } else {
-      // 亿 multiplies everything before it (二万八千亿, 十亿).
-      const below = wan + section + Math.max(digit, 0);
-      if (below === 0 && total === 0) return null;
-      total = (total + below) * 1e8;
-      wan = 0;
-      section = 0;
-      last = Infinity;
-    }
-    digit = -1;
-  }
-  return total + wan + section + Math.max(digit, 0);
-}
-
 const TRAILING_MAGNITUDE = /(万亿|亿|万)$/;
 const MAGNITUDE_WORTH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
@@ -150,8 +112,9 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
   const worth = mag ? MAGNITUDE_WORTH[mag] : 1;
   let lo = total / worth;
   if (frac) {
-    const digits = [...frac].map((c) => CN_DIGIT_VALUE[c]);
-    lo = Number(`${lo}.${digits.join('')}`);
+    const withFrac = withCnDecimals(lo, frac);
+    if (withFrac === null) return null;
+    lo = withFrac;
   }
   const outUnit = unitMag ? unit : mag + unit;
   if (!outUnit) return null;
@@ -466,10 +429,8 @@ function percentValue(s: string): number | null {
   if (/^[\d.]+$/.test(s)) return Number(s);
   const [int, frac] = s.split('点');
   const n = parseCnNumber(int);
-  if (n === null) return null;
-  if (frac === undefined) return n;
-  const digits = [...frac].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c));
-  return digits.some((d) => d < 0) ? null : Number(`${n}.${digits.join('')}`);
+  if (Number.isNaN(n)) return null;
+  return frac === undefined ? n : withCnDecimals(n, frac);
 }
 
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]): Statistic[] {
