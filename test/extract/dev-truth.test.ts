@@ -12,24 +12,25 @@ import { evaluateDev } from '../../scripts/eval-dev.mjs';
 interface Row { field: string; tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }
 interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy: number; campaign: { n: number; correct: number } } }
 
-// Measured on main (see the commit that sets them); [field, measure, floor].
+// Measured on main (see the commit that sets them); [field, measure, floor]. Lowered on 2026-12-02 when the fresh
+// batch fresh-2026-12-02 (measured once unseen) joined the development table: its misses are now in these figures.
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
   ['date', 'f1', 1.0],
   ['speaker', 'f1', 0.97],
-  ['meeting', 'f1', 0.9],
+  ['meeting', 'f1', 0.87],
   ['title', 'f1', 0.97],
-  ['salutation', 'f1', 0.76],
+  ['salutation', 'f1', 0.74],
   ['headings', 'f1', 1.0],
   ['headings-level1', 'f1', 1.0],
   ['series', 'f1', 0.97],
-  ['series-length', 'f1', 0.97],
-  ['announced', 'f1', 0.95],
-  ['announced-count', 'f1', 0.97],
-  ['formulas', 'precision', 0.96],
-  ['formulas', 'recall', 0.93],
-  ['statistics', 'recall', 0.98],
-  ['statistics', 'precision', 0.98],
-  ['statistics-noun', 'recall', 0.49],
+  ['series-length', 'f1', 0.95],
+  ['announced', 'f1', 0.85],
+  ['announced-count', 'f1', 0.89],
+  ['formulas', 'precision', 0.95],
+  ['formulas', 'recall', 0.85],
+  ['statistics', 'recall', 0.95],
+  ['statistics', 'precision', 0.97],
+  ['statistics-noun', 'recall', 0.47],
 ];
 const TYPE_ACCURACY = 0.97;
 const CAMPAIGN_RIGHT = 15;
