@@ -27,6 +27,8 @@ interface Marker {
   weak?: boolean;
   /** The marker without its numeral (第阶段, 第个假设, 抓): weak items of one run share it. */
   shape?: string;
+  /** 最后一篇: the measure word the 第N items it closes carry. */
+  lastOf?: string;
 }
 
 /**
@@ -48,9 +50,19 @@ const MARKER = new RegExp(
   `|第(${CN}{1,3})(?:(?:点|个问题|个方面|方面)(?=[，,：:])|(?=[，,：:]|、(?!第)|[是要](?!${CN})))` +
   `|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))` +
   `|(首先|其次|再次)(?=[\u4e00-\u9fff])` +
-  `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|阶段|层次?|步|部分|方面|条|件事?|项|点)(?=[，,：:《“"]|就?是|为)` +
+  `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|(?:阶段|层次?|步|部分|方面|条|件事?|项|点)[\u4e00-\u9fff]{0,3}?)(?=[，,：:《“"]|就?是|为)` +
   `|第(${CN}{1,3})(?=(?![${MEASURE}个一二三四五六七八九十])[\u4e00-\u9fff])` +
   `)`, 'g');
+/**
+ * An ordinal after 的 (党八股的第一条罪状是：, 我的第一想法是, 我的第二点想法是), weak: the ordinal, an optional measure
+ * word and a noun of up to four characters, then 是/为/a colon. Not a count (的第一代, 的第二次): no measure word of
+ * MEASURE after the numeral.
+ */
+const OF_ORDINAL = new RegExp(`第(${CN}{1,3})(?![${MEASURE}])((?:[个点条项种件层篇])?[\u4e00-\u9fff]{0,4}?)(?=就?是|为|[：:])`, 'y');
+/** 最后一篇 / 最后一条 closing a 第N run whose items carry the same measure word (第一篇 … 第三篇, 最后一篇). */
+const LAST_ONE = /最后一([篇条个项点种件层步])/g;
+/** A weak ordinal's shape: the noun without a leading 个/点 (第一个问题 and 第二问题 alike, 第二点想法 and 第一想法). */
+const shapeOf = (noun: string) => `第${noun.replace(/^[个点](?=[\u4e00-\u9fff])/, '')}`;
 /** 一抓/一怕/一看 (weak): the word after the numeral, which is not a measure word, 是/要 (MARKER) or a numeral. */
 const ONE_X_WORD = new RegExp(`^(?![${MEASURE}是要个一二三四五六七八九十百千万亿两零])[\\u4e00-\\u9fff]$`);
 const CN_CHAR = /^[一二三四五六七八九十]$/;
@@ -103,7 +115,7 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
       } else if (m[6] || m[8]) {
         if (ranked) continue;
         const noun = m[6] ? m[7] : '';
-        out.push({ family: 'di', ordinal: parseCnNumber(m[6] ?? m[8]), marker: m[0], offset, text, weak: true, shape: `第${noun}` });
+        out.push({ family: 'di', ordinal: parseCnNumber(m[6] ?? m[8]), marker: m[0], offset, text, weak: true, shape: shapeOf(noun) });
       } else {
         const word = m[4] ?? m[5];
         // Without a comma, 首先/其次/再次 count at the very start of a paragraph; inside one only 首先 after a
@@ -115,6 +127,19 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
       }
     }
     let added = false;
+    for (let j = p.text.indexOf('的第'); j >= 0; j = p.text.indexOf('的第', j + 1)) {
+      OF_ORDINAL.lastIndex = j + 1;
+      const m = OF_ORDINAL.exec(p.text);
+      if (!m) continue;
+      out.push({ family: 'di', ordinal: parseCnNumber(m[1]), marker: m[0], offset: p.offset + j + 1, text: leadingClause(p.text, j + 1 + m[0].length), weak: true, shape: shapeOf(m[2]) });
+      added = true;
+    }
+    LAST_ONE.lastIndex = 0;
+    for (let m = LAST_ONE.exec(p.text); m; m = LAST_ONE.exec(p.text)) {
+      if (!atClauseStart(p.text, m.index)) continue;
+      out.push({ family: 'di', ordinal: 0, marker: m[0], offset: p.offset + m.index, text: leadingClause(p.text, m.index + m[0].length), last: true, lastOf: m[1] });
+      added = true;
+    }
     for (const x of oneX) {
       for (let j = p.text.indexOf(x, 1); j >= 0; j = p.text.indexOf(x, j + 1)) {
         if (!CN_CHAR.test(p.text[j - 1]) || !AFTER_X.test(p.text[j + 1] ?? '')) continue;
@@ -173,6 +198,9 @@ function partnered(markers: Marker[]): Marker[] {
     return seen.has(`${m.shape}:${m.ordinal + 1}`) || seen.has(`${m.shape}:${m.ordinal - 1}`) || (count.get(m.shape ?? '') ?? 0) >= 3;
   });
 }
+
+/** Whether a 第N item carries the measure word x: 第一篇，… or 第一篇文章 (the measure after the numeral). */
+const carries = (mk: Marker, x: string) => (mk.marker.replace(/^第[一二三四五六七八九十]{1,3}/, '') || mk.text).startsWith(x);
 
 /** How item n of a run is written: 三是, 三抓, 第三; 首先-runs by the marker given. */
 const label = (family: Family, n: number, marker: string, shape?: string) =>
@@ -238,6 +266,23 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     while (nextHeading < headingOffsets.length && headingOffsets[nextHeading] <= mk.offset) { nextHeading++; crossed = true; }
     if (crossed) { stack = []; section++; }
     const pos = positionAt(doc, mk.offset);
+
+    if (mk.lastOf) {
+      // 最后一篇 is the next item of the innermost open 第 run whose items all carry 篇 (第一篇，… 第二篇，…); else no item.
+      let o = stack.length - 1;
+      while (o >= 0 && !(stack[o].family === 'di' && stack[o].items.length >= 2 && stack[o].markers.every((x) => carries(x, mk.lastOf!)))) o--;
+      if (o < 0) continue;
+      const run = stack[o];
+      close(o + 1, run);
+      const prev = run.items[run.items.length - 1];
+      const item: SeriesItem = { ordinal: lastOrdinal(run) + 1, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column };
+      if (!run.mixed) {
+        run.mixed = true;
+        run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${prev.marker}”之后用了“${mk.marker}”`, line: pos.line, column: pos.column });
+      }
+      add(run, mk, item);
+      continue;
+    }
 
     let ordinal = mk.ordinal;
     /** 其次/再次/最后 may continue only this run (the innermost 首先); -1: any. */

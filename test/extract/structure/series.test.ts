@@ -125,3 +125,27 @@ describe('extractSeries: the forms real speeches use (expected structure written
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('extractSeries: ordinals after 的 and closing 最后一X (issue 10; expected written before the rules)', () => {
+  const cases: [string, string, unknown[]][] = [
+    ['我的第一点体会是… in paragraphs of their own', '我的第一点体会是：学习要深入。正文。\n我的第二点体会是：落实要有力。正文。', [['di', '第一点体会第二点体会', '']]],
+    ['…的第N条X是 beside 第N条X是 at a clause start', '文风的第一条毛病是：空话多。正文。\n文风的第二条毛病是：篇幅长。正文。\n第三条毛病是：不看对象。第四条毛病是：语言无味。',
+      [['di', '第一条毛病第二条毛病第三条毛病第四条毛病', '']]],
+    ['一个想法 written 第一想法 then 第二点想法', '我的第一想法是：主动适应比被动跟进好。\n正文。\n我的第二点想法是：要给学生更多选择。', [['di', '第一想法第二点想法', '']]],
+    ['最后一篇 closes a 第N篇 run', '第一篇，讲调查研究。正文。\n第二篇，讲群众路线。正文。\n最后一篇，讲工作方法。正文。', [['di', '第一第二最后一篇', 'mixed']]],
+    ['a 第N条X run nested in the item of an outer run keeps its own items', '文风的第一条毛病是：空话多。第一，篇幅长；第二，内容空。\n文风的第二条毛病是：不看对象。',
+      [['di', '第一条毛病第二条毛病', ''], ['di', '第一第二', '']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  const not: [string, string][] = [
+    ['的第一 without a partner', '发展是党执政兴国的第一要务是大家的共识。'],
+    ['的第一代 (a measure word)', '党的第一代中央领导集体是伟大的，党的第二代中央领导集体是伟大的。'],
+    ['最后一X that no run of its shape precedes', '第一，要学习。第二，要实践。最后一次会议在北京召开。'],
+  ];
+  it.each(not)('no item: %s', (_name, text) => {
+    expect(brief(text).filter((s) => s[1] !== '第一第二')).toEqual([]);
+  });
+});
