@@ -1,9 +1,10 @@
 // A fresh batch of the development set (truth-dev files marked `batch: NAME`) is held apart: the development table
 // and its floors leave it out, `evaluateDev({ batch })` evaluates only it. Runs on stub analyses (no text is read),
 // so it needs neither the shared corpus nor the analyser.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { tempDir } from '../helpers.js';
 // @ts-expect-error: a plain ESM script shared with `npm run eval`, without type declarations
 import { DEV_DIR, devBatches, evaluateDev } from '../../scripts/eval-dev.mjs';
@@ -13,6 +14,8 @@ const stub = {
   analyzeStructure: () => ({ type: { label: 'other', confidence: 1 }, title: '', headings: [], series: [], announced: [], formulas: [], statistics: [] }),
 };
 const FRESH1 = ['010_other', '016_other', '018_other', '038_other', '049_other', 'cpc_congress_19', 'gwr_2010', 'prov2025_jiangsu'];
+const FRESH2 = ['006_other', '007_other', '008_other', '013_other', '014_other', '015_other', '019_other', 'cpc_congress_18', 'gwr_1997',
+  'gwr_2016', 'prov2025_sichuan'];
 
 describe('fresh batches in truth-dev', () => {
   it('leaves a batch out of the development table and evaluates it on its own', async () => {
@@ -47,5 +50,21 @@ describe('fresh batches in truth-dev', () => {
     const dev = await evaluateDev(stub);
     const names = dev.files.map((f: { file: string }) => f.file);
     expect(FRESH1.filter((f) => !names.includes(f))).toEqual([]);
+  });
+
+  it('holds the eleven texts of fresh-2026-12-02b apart, each with both halves annotated and marked', async () => {
+    expect(await devBatches(DEV_DIR)).toContain('fresh-2026-12-02b');
+    const fresh = await evaluateDev({ ...stub, batch: 'fresh-2026-12-02b' });
+    expect(fresh.files.map((f: { file: string }) => f.file)).toEqual(FRESH2);
+    expect(fresh.type.n).toBe(11);
+    for (const f of fresh.files as { file: string; rows: Record<string, unknown> }[]) {
+      expect(Object.keys(f.rows), f.file).toEqual(expect.arrayContaining(['type', 'headings', 'formulas', 'statistics']));
+      for (const sub of ['structure', 'lexical']) {
+        const t = YAML.parse(readFileSync(path.join(DEV_DIR, sub, `${f.file}.yaml`), 'utf8'));
+        expect(t.batch, `${sub}/${f.file}`).toBe('fresh-2026-12-02b');
+      }
+    }
+    const dev = await evaluateDev(stub);
+    expect(dev.files.some((f: { file: string }) => FRESH2.includes(f.file))).toBe(false);
   });
 });
