@@ -23,7 +23,7 @@ export function analyzeStructure(doc: SpeechDocument): SpeechStructure {
   const announced = extractAnnouncements(doc, paragraphs, headings, series);
   const formulas = extractFormulas(doc, paragraphs);
   const slogans = extractSlogans(doc, paragraphs);
-  const statistics = extractStatistics(doc, paragraphs);
+  const statistics = extractStatistics(doc, paragraphs, announced);
   const partial = { title, date, speaker, meeting, salutationLine, headings, series, announced, formulas, slogans, statistics, paragraphs };
   const type = classifySpeech(doc, partial);
   return { ...partial, type };

@@ -1,8 +1,8 @@
 // Quantities of a speech with what they count: 426名党员, 意见建议 137 条, 98 %以上, 60余万元, 近500㎡, 1—2份.
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
 import { positionAt, type SpeechDocument } from '../text/document.js';
-import type { Paragraph, Statistic } from './types.js';
-import { idiomSpans, overlaps, wordClasses } from './lexicon/index.js';
+import type { Announcement, Paragraph, Statistic } from './types.js';
+import { idiomSpans, lexicon, overlaps, wordClasses } from './lexicon/index.js';
 import { findQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, isHanCode, WordMatcher } from './lexicon/scan.js';
@@ -16,9 +16,11 @@ const UNITS = [
   '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个百分点', '%', '％', '‰',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
   '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
-  '大类别', '大类', '类别', '类', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
+  '大类别', '大类', '类别', '类', '台套', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
   '处', '支', '张', '块', '棵', '株', '头', '只', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
-  '起', '宗', '封', '层', '门', '县', '字', '枚', '部(?![门分队长委署位属])', '兆瓦',
+  '起', '宗', '封', '层', '门', '县', '字', '枚', '部(?![门分队长委署位属])', '兆瓦', '遍',
+  // 16校联考: schools counted, not a word that starts with 校.
+  '校(?![区园长友庆训级内外门风史规务企地医徽歌舍车办领])',
 ];
 /**
  * Magnitudes: one unit with what follows (6.36万亿元 → 万亿元, 3万辆, 2亿斤), or a unit alone (300万, 5亿).
@@ -28,9 +30,9 @@ const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '�
 const MAGNITUDE = `(?:${MAGNITUDES.join('|')})`;
 const UNIT = `(?:${MAGNITUDE}?(?:${UNITS.join('|')})|${MAGNITUDE}(?![分之]))`;
 /** Units only after Arabic digits: 97分 is a score, but 百分之 and 十分 are words. */
-const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[类项工行领板块战])|成(?![为功果员立熟本长就绩效交了])|里(?![面外边头程]))`;
+const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[\u4e00-\u9fff])|(?<medal>[金银铜])|成(?![为功果员立熟本长就绩效交了])|里(?![面外边头程]))`;
 /** Approximation before the number, as written; 不能少于 is reported as 不少于. */
-const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '将近', '大约', '近', '约', '逾', '超'];
+const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '突破', '将近', '大约', '近', '约', '逾', '超'];
 const PRE = `(?:${PRE_WORDS.join('|')})`;
 const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
@@ -41,12 +43,12 @@ const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';
 const PAIR_TENS = `(?<tens>[十百])`;
 const SP = '[ \\t\\u3000\\u00a0]*';
 /** 2.4万余名, 1.2万多人, 900亿以上美金: a magnitude before the approximation word belongs to the unit (万名). */
-const MAG = `(?:(?<mag>${MAGNITUDE})(?=[余多来]|以上|左右))?`;
+const MAG = `(?:(?<mag>${MAGNITUDE})(?=[余多来+＋]|以上|左右))?`;
 const POST = '(?<post>以上|左右|以下|以内|上下)';
 
 /** 426名, 意见建议 137 条, 98 %以上, 1—2份, 近500㎡. Not after a digit, a letter, 第 (ordinal) or a date. */
 const ARABIC_STAT = new RegExp(
-  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?:${ARABIC_PAIR}${PAIR_TENS}|(?<num>${ARABIC}(?:[%％]?${RANGE_SEP}${ARABIC})?)${SP}${MAG})(?<mid>余|多|来)?(?<post0>以上|左右)?${SP}(?<unit>${ARABIC_UNIT})${POST}?`,
+  `(?<pre>${PRE})?${SP}(?<![0-9０-９A-Za-z_.．第:/@-])(?:${ARABIC_PAIR}${PAIR_TENS}|(?<num>${ARABIC}(?:[%％]?${RANGE_SEP}${ARABIC})?)${SP}${MAG})(?<mid>余|多|来|[+＋])?(?<post0>以上|左右)?${SP}(?:(?<unit>${ARABIC_UNIT})${POST}?)?`,
   'g',
 );
 const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
@@ -56,7 +58,8 @@ const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
  * Single digits (三个月) are left out; what the numeral is worth is decided in readCn.
  */
 const CN_DIGITS = '零〇一二两三四五六七八九';
-const CN_NUM = `[${CN_DIGITS}十百千万亿]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
+/** 廿 and 卅 (twenty, thirty) are read as 二十 and 三十 (一百廿三年). */
+const CN_NUM = `[${CN_DIGITS}十百千万亿廿卅]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
 /** Measure words read only after a Chinese numeral: 十二两 (weight), 二百多里 (distance), 一百多号人. */
 const CN_UNIT = `(?:${UNIT}|两(?![个年岸会者类])|里(?![面外边头程])|号(?=人))`;
 const CN_STAT = new RegExp(
@@ -66,6 +69,8 @@ const CN_STAT = new RegExp(
 const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
 
 const TRAILING_MAGNITUDE = /(万亿|亿|万)$/;
+/** 三四十, 七八百: two digits, the second one more, then a unit character. */
+const ADJACENT_RANGE = /^([一二两三四五六七八九])([一二两三四五六七八九])([十百千])$/;
 const MAGNITUDE_WORTH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
 interface CnReading { lo: number; hi?: number; unit: string }
@@ -77,7 +82,7 @@ interface CnReading { lo: number; hi?: number; unit: string }
  * 45000 万人, 四亿零七百多万吨 → 40700 万吨).
  */
 function readCn(g: Record<string, string | undefined>): CnReading | null {
-  const num = g.num!;
+  const num = g.num!.replace(/廿/g, '二十').replace(/卅/g, '三十');
   const dot = num.indexOf('点');
   let int = dot < 0 ? num : num.slice(0, dot);
   let frac = '';
@@ -98,7 +103,22 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
   if (!hasUnitChar && dot < 0) return null;
   // 百万, 千万, 千亿 with no digit: "millions", a vague count, unless approximated (近百万).
   if (!g.pre && !g.mid && /^[百千]+[万亿]+$/.test(int)) return null;
-  if (/^[万亿]/.test(int)) return null;
+  if (/^[万亿]/.test(int)) {
+    // 突破万亿元, 近万人: a magnitude alone after an approximation is one of it.
+    if (!g.pre || !/^(?:万亿|亿|万)$/.test(int) || !/^$|^[\u4e00-\u9fff]/.test(unit)) return null;
+    return { lo: 1, unit: int + unit };
+  }
+  // 三四十, 七八百, 一两百: two adjacent digits before a unit character are a range (30–40), not the second digit.
+  const adjacent = ADJACENT_RANGE.exec(int);
+  if (adjacent && dot < 0 && !g.rlo) {
+    const a = CN_DIGIT_VALUE[adjacent[1]];
+    const b = CN_DIGIT_VALUE[adjacent[2]];
+    if (b === a + 1) {
+      if (!unit) return null;
+      const place = CN_UNIT_VALUE[adjacent[3]];
+      return { lo: a * place, hi: b * place, unit };
+    }
+  }
   // The magnitude that stays in the unit: the numeral's own ending, or the one the unit starts with (七百多万吨).
   let mag = '';
   const own = TRAILING_MAGNITUDE.exec(int);
@@ -136,7 +156,7 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
  */
 const DIGIT = /[0-9０-９]/g;
 const BLANK = charTable(' \t\u3000\u00a0');
-const CN_ANCHOR = /[十百千万亿点]/g;
+const CN_ANCHOR = /[十百千万亿点廿卅]/g;
 
 function nextStat(
   re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number,
@@ -164,9 +184,11 @@ const arabicBack = (text: string) => (a: number) => {
 };
 /** One numeral may precede the anchor (三百, 二十), or a range's first digit and 、 that, and the approximation word that. */
 const cnBackIn = (text: string) => (a: number) => (text.charCodeAt(a - 2) === 0x3001 /* 、 */ ? a - 3 : a - 1) - MAX_PRE;
-const CN_NUMERAL = charTable(`${CN_DIGITS}十百千万亿`);
+const CN_NUMERAL = charTable(`${CN_DIGITS}十百千万亿廿卅`);
 const CN_DIGIT_CODE = charTable(CN_DIGITS);
-const TEN_HUNDRED_THOUSAND = charTable('十百千');
+const TEN_HUNDRED_THOUSAND = charTable('十百千廿卅');
+/** Last characters of the approximation words: a magnitude alone may follow them (突破万亿元, 近万人). */
+const APPROX_END = charTable(PRE_WORDS.map((w) => w[w.length - 1]).join(''));
 /**
  * 十/百/千 may open a numeral (十个, 百余年); 万 and 亿 only follow one (两万, 十亿), and 点 lies between digits
  * (七点二). Most 万 and 点 of a text (万众, 重点) are not numerals: they are skipped without trying the pattern.
@@ -176,7 +198,7 @@ const cnPlausible = (text: string, a: number): boolean => {
   if (TEN_HUNDRED_THOUSAND[c]) return true;
   const prev = a > 0 ? text.charCodeAt(a - 1) : 0;
   if (c === 0x70b9 /* 点 */) return CN_NUMERAL[prev] === 1 && CN_DIGIT_CODE[text.charCodeAt(a + 1)] === 1;
-  return CN_NUMERAL[prev] === 1;
+  return CN_NUMERAL[prev] === 1 || APPROX_END[prev] === 1;
 };
 const RANGE_SPLIT = new RegExp(RANGE_SEP);
 /** What an announcement counts (3个问题, 四点意见, 五个方面) and the verbs that announce it (讲, 谈, 提). */
@@ -433,7 +455,11 @@ function percentValue(s: string): number | null {
   return frac === undefined ? n : withCnDecimals(n, frac);
 }
 
-export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]): Statistic[] {
+/**
+ * The figures of a speech. `announced`, when given (analyzeStructure passes the announcements it found), names the
+ * counts that announce the speech's own parts (有3项基础性工作要抓好): they are not figures.
+ */
+export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {
   const out: Statistic[] = [];
   for (const p of paragraphs) {
     const t = p.text;
@@ -456,6 +482,9 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
     let quotes: Array<[number, number]> | undefined;
     let idioms: Array<[number, number]> | undefined;
     let lastEnd = -1;
+    // The figure pushed last, with where its number ends, for a range written with the unit on both ends.
+    let prev: { stat: Statistic; end: number; textStart: number } | undefined;
+    let lastRankEnd = -1;
     for (const { start, end, m, cn, percent } of found) {
       if (start < lastEnd) continue;
       const g = m.groups as Record<string, string | undefined>;
@@ -480,6 +509,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         ({ lo, hi, unit } = r);
       } else if (g.pair) {
         // 2、3百人: 200–300 人.
+        if (g.unit === undefined) continue;
         numText = g.pair;
         const f = g.tens === '百' ? 100 : 10;
         lo = Number(g.pair[0]) * f;
@@ -487,7 +517,20 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         unit = g.unit!;
       } else {
         numText = g.num!;
-        unit = (g.mag ?? '') + g.unit!;
+        if (g.medal) {
+          // 5金3银2铜: a tally counts medals without a measure word; a lone 3金 is none (3金融机构).
+          if (!inTally(t, start, end)) continue;
+          unit = '';
+        } else if (g.unit === undefined) {
+          // 2.4万余: a magnitude alone; 超20，: a bare number after an approximation and before a pause.
+          if (g.mag) unit = g.mag;
+          else if (g.pre && BARE_PRE.has(g.pre) && !g.mid && (end === t.length || CLAUSE_MARK[t.charCodeAt(end)]) && !/^(?:19|20)\d\d$/.test(numText)) unit = '';
+          else continue;
+        } else {
+          unit = (g.mag ?? '') + g.unit;
+          // 12大产业集群: 大 counts a named kind only before a noun.
+          if (g.unit === '大' && !bigKindAt(t, end)) continue;
+        }
         if (isAsciiDigits(numText)) lo = Number(numText); // the common case
         // 60%—70%: the unit written on both ends of a range.
         else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
@@ -499,6 +542,10 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
       // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
       if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) continue;
       if (/^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
+      // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
+      if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
+      // “33条”, “减负30条”: a quoted count of articles names a document.
+      if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) continue;
       if (RANK_UNIT.test(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
       // 100年前, 三年后: a point in time, not a span.
       if (unit === '年' && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
@@ -515,17 +562,32 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         const alt = ROUND_ALTERNATIVE.exec(t.slice(Math.max(0, start - 4), start));
         if (alt && unit === alt[1]) continue;
       }
-      lastEnd = end;
       const numStart = start + Math.max(0, m[0].indexOf(numText));
+      // 十字路口: the numeral and its unit begin a longer word of the dictionary (not 一百多万|国民党: 万国 starts inside).
+      if (cn && (lexicon().numeralWords.matchAt(t, numStart)?.length ?? 0) > end - numStart) continue;
+      // 十小时至十二小时, 3公里至5公里: the unit written on both ends of a range.
+      if (prev && !g.pre && hi === undefined && prev.stat.unit === unit && prev.stat.max === undefined && lo > prev.stat.value && RANGE_BETWEEN.test(t.slice(prev.end, numStart))) {
+        prev.stat.max = lo;
+        prev.stat.text = t.slice(prev.textStart, end);
+        prev.end = end;
+        lastEnd = end;
+        continue;
+      }
+      lastEnd = end;
       // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
       const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
       const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
       // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
       const beforeFirst = NOUN_BEFORE_UNITS.test(unit);
-      let noun = beforeFirst ? '' : nounAfter(t, end, unit);
+      let noun = g.medal ?? (beforeFirst ? '' : nounAfter(t, end, unit));
+      // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
+      if (!noun && RANK_UNIT.test(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
+        lastRankEnd = end;
+        continue;
+      }
       let textStart = g.pre ? start : numStart;
-      let textEnd = end + noun.length;
+      let textEnd = g.medal ? end : end + noun.length;
       if (!noun) {
         noun = beforeFirst ? nounBefore(t, g.pre ? start : numStart) : countNounBefore(t, g.pre ? start : numStart);
         if (!noun && beforeFirst) {
@@ -540,7 +602,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
       }
       const pos = positionAt(doc, p.offset + numStart);
-      out.push({
+      if (announced.length && announced.some((a) => a.line === pos.line && a.announced === lo && a.column <= pos.column && pos.column < (a.endColumn ?? a.column + 1))) continue;
+      const stat: Statistic = {
         text: t.slice(textStart, textEnd),
         value: lo,
         ...(hi !== undefined && Number.isFinite(hi) ? { max: hi } : {}),
@@ -549,10 +612,40 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[]):
         noun,
         line: pos.line,
         column: pos.column,
-      });
+      };
+      out.push(stat);
+      prev = { stat, end, textStart };
     }
   }
   return out;
+}
+
+/** Between the two ends of a range whose unit is written on both: 至, 到, a dash or a tilde. */
+const RANGE_BETWEEN = /^\s*(?:至|到|[-—–]{1,2}|[~～])\s*$/;
+/** Congresses and assemblies are numbered: 十一次党代会 is the eleventh. */
+const CONGRESS_AFTER = /^(?:党代会|党员代表大会|代表大会|人代会|团代会|人民代表大会)/;
+const CLOSE_QUOTE = charTable('”’」』"');
+/** Where a place in a ranking is counted: 全省35名, 年级12名, 排名3位. */
+const RANK_SCOPE = /(?:全省|全市|全国|全县|全区|全校|年级|全班|排名|位列|名列)$/;
+const RANK_JOIN = /^(?:和|与|及|、|或)$/;
+/** Approximations after which a number stands without a unit (清北录取超20，). */
+const BARE_PRE = new Set(['超', '超过', '逾', '近', '将近', '约', '突破']);
+/** 5金3银2铜: a run of two or more counts of medals. */
+const TALLY = /^(?:[0-9０-９]+[金银铜]){2,}/;
+
+function inTally(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k > 0 && /[0-9０-９金银铜]/.test(text[k - 1])) k--;
+  const m = TALLY.exec(text.slice(k, k + 40));
+  return m !== null && k + m[0].length >= end;
+}
+
+/** Whether 大 after a number counts kinds (12大产业集群, 5大类): a noun or a kind character follows. */
+function bigKindAt(text: string, at: number): boolean {
+  if ('类项工行领板块战'.includes(text[at])) return true;
+  const wc = wordClasses();
+  const w = wc.wordAt(text, at);
+  return w.length >= 2 && !wc.isVerb(w) && !wc.isFunctionWord(w);
 }
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexical } from './helpers.js';
+import { createDocument } from '../../../src/text/document.js';
+import { analyzeStructure } from '../../../src/extract/index.js';
 
 const stats = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.approx, x.noun]);
 
@@ -107,5 +109,43 @@ describe('extractStatistics: the noun, from the nearer side, in whole words', ()
     ['a predicate between the noun and the count', '经营主体净增5万户。', [[5, '万户', '经营主体']]],
   ])('%s', (_name, text, expected) => {
     expect(nouns(text as string)).toEqual(expected);
+  });
+});
+
+// Kinds of figures missed or misread on the development set (issue 10, item 6), each with invented sentences
+// written before the rule: tallies without a measure word, units of several characters, ranges in words and with the
+// unit on both ends, 廿, a magnitude with no digit, N+ and a bare number after an approximation; and what is not a
+// figure: congresses numbered without 第, quoted article counts, ranks, numerals inside a word, announced counts.
+describe('extractStatistics: kinds of figures (issue 10)', () => {
+  const figs = (s: string) => lexical(s).statistics.map((x) => [x.value, x.max ?? null, x.unit, x.approx, x.noun]);
+  it.each([
+    ['a medal tally without measure words', '代表队在省运会上获得5金3银2铜，团体总分第一。', [[5, null, '', null, '金'], [3, null, '', null, '银'], [2, null, '', null, '铜']]],
+    ['units of several characters, 遍, 校', '完成设备更新12万台套，这篇讲话读了3遍，组织8校联考。', [[12, null, '万台套', null, '设备更新'], [3, null, '遍', null], [8, null, '校', null, '联考']]],
+    ['N大 with a noun after Arabic digits', '覆盖12大产业集群，组建5大联盟。', [[12, null, '大', null, '产业集群'], [5, null, '大', null, '联盟']]],
+    ['ranges of adjacent Chinese digits', '每段不超过三四十个字，会场来了七八百人。', [[30, 40, '个', '不超过', '字'], [700, 800, '人', null]]],
+    ['a range with the unit on both ends', '每天劳动十小时至十二小时，步行3公里至5公里。', [[10, 12, '小时', null], [3, 5, '公里', null, '步行']]],
+    ['廿 is twenty', '办学一百廿三年来，培养了大批人才。', [[123, null, '年', null]]],
+    ['a magnitude with no digit after an approximation', '旅游总收入突破万亿元，参观者近万人。', [[1, null, '万亿元', '突破', '旅游总收入'], [1, null, '万人', '近']]],
+    ['N+ as an approximation', '今年计划引进“300+人”，培训骨干1000+名。', [[300, null, '人', '+', ''], [1000, null, '名', '+', '骨干']]],
+    ['a bare number after an approximation', '名校录取人数超20，本科上线率超95%。', [[20, null, '', '超', '名校录取人数'], [95, null, '%', '超']]],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text as string).map((x, i) => ((expected as unknown[][])[i]?.[4] === undefined ? x.slice(0, 4) : x))).toEqual(expected);
+  });
+
+  it.each([
+    ['congresses numbered without 第', '认真筹备十一次党代会，学习党的十八次代表大会精神，迎接区11次党代会召开。'],
+    ['a quoted count of articles names a document', '出台“25条”惠企政策，落实“乡村振兴18条”。'],
+    ['ranks, also coordinated ones', '两名同学分别位列全省12名和37名。'],
+    ['a numeral inside a word', '站在人生的十字路口，三十而立。'],
+    ['a tally needs two kinds of medal', '现有3金融机构入驻。'],
+  ])('%s: none', (_name, text) => {
+    expect(figs(text as string)).toEqual([]);
+  });
+
+  it('an announced count is not a figure (the announcement found by the structure)', () => {
+    const text = '为此，有3项基础性工作要抓好。一是抓队伍，二是抓制度，三是抓落实。\n全年完成3项重点工程。';
+    const doc = createDocument(text, '<test>');
+    const s = analyzeStructure(doc);
+    expect(s.statistics.map((x) => [x.line, x.value, x.unit])).toEqual([[2, 3, '项']]);
   });
 });
