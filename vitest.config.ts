@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Files that need a process of their own (isolate: true):
@@ -15,13 +16,48 @@ const ISOLATED = [
 
 /**
  * Files that load nodejieba on their own thread. cppjieba keeps the first dictionary it loads for the life of the
- * process, so each dictionary has its own project and processes: segment's full dictionary, and the compact one of
- * keywords (extractKeywords, analyze with keywords and --jobs 1 or one file). Files of one project share the load.
- * A new test that loads nodejieba on its own thread belongs to one of these; analyze's and compare's worker
- * threads load it apart and do not count.
+ * process, so each dictionary has its own project (vitest never hands a process of one project a file of another):
+ * segment's full dictionary, and the compact one of keywords (extractKeywords, analyze with keywords and --jobs 1 or
+ * one file). A new test that loads nodejieba on its own thread belongs to one of these; analyze's and compare's
+ * worker threads load it apart and do not count.
  */
 const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/segment/segment.test.ts'];
 const JIEBA_COMPACT = ['test/segment/keywords.test.ts', 'test/records/partial.test.ts'];
+
+/**
+ * Files of the shared project that take longest (seconds of wall time: real clusters, browsers, office suites and
+ * spawned processes, or many worker-thread runs), started first so that the short files fill the other core at
+ * the end instead of one long file running alone.
+ */
+const SLOW_FIRST = [
+  'test/dask/dask.test.ts',
+  'test/analyze/analyze-cli.test.ts',
+  'test/report/html.test.ts',
+  'test/draft/render-pdf.test.ts',
+  'test/cli/smoke.test.ts',
+  'test/report/compare-cli.test.ts',
+  'test/lint/formulations/corpus.test.ts',
+];
+
+/**
+ * The order of the one queue both workers take files from. A process is kept for the next file only when that file
+ * is of the same project, so the files of the small projects (each new process pays for its imports) come first,
+ * the shared project after them in one run; inside it the slow files first, then vitest's own order.
+ */
+const PROJECT_ORDER = ['jieba-full', 'jieba-compact', 'isolated', 'shared'];
+
+class Sequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const base = await super.sort(files);
+    const rel = (f: TestSpecification) => path.relative(this.ctx.config.root, f.moduleId).split(path.sep).join('/');
+    const rank = (f: TestSpecification): [number, number] => {
+      const slow = SLOW_FIRST.indexOf(rel(f));
+      return [PROJECT_ORDER.indexOf(f.project.name), slow < 0 ? SLOW_FIRST.length : slow];
+    };
+    // Array.prototype.sort is stable: files of equal rank keep vitest's order.
+    return base.sort((a, b) => { const [pa, sa] = rank(a); const [pb, sb] = rank(b); return pa - pb || sa - sb; });
+  }
+}
 
 const common = {
   testTimeout: 60000,
@@ -32,8 +68,10 @@ export default defineConfig({
   test: {
     // Compiles dist/ when src/ is newer: spawned smoke tests and analyze's worker threads run the built code.
     globalSetup: ['test/global-setup.ts'],
-    // Two cores: one worker process each.
+    // Two cores: one worker process each. Every project runs at once (no sequence.groupOrder): vitest runs a group
+    // of projects with one worker count, and a group of one-process projects would leave the other core idle.
     maxWorkers: 2,
+    sequence: { sequencer: Sequencer },
     // Transformed modules kept on disk between runs, keyed by path and content (a changed file is transformed
     // again): a run after the first skips most of esbuild's work in the main process.
     experimental: { fsModuleCache: true, fsModuleCachePath: path.join(os.tmpdir(), 'jianghua-vitest-cache') },
@@ -42,15 +80,12 @@ export default defineConfig({
         // Every other file shares its worker's module graph with the files run before it: importing src/ (and
         // commander, handlebars, docx, exceljs …) once per worker instead of once per file halves the suite's CPU.
         // Such files must leave no state behind (helpers.cli restores cwd and env; temp folders are fresh).
-        test: { ...common, name: 'shared', include: ['test/**/*.test.ts'], exclude: [...ISOLATED, ...JIEBA_FULL, ...JIEBA_COMPACT], isolate: false, sequence: { groupOrder: 1 } },
+        test: { ...common, name: 'shared', include: ['test/**/*.test.ts'], exclude: [...ISOLATED, ...JIEBA_FULL, ...JIEBA_COMPACT], isolate: false },
       },
-      // One process for each dictionary, the two side by side, before the rest (vitest runs a group of projects
-      // with one worker count at a time).
-      { test: { ...common, name: 'jieba-full', include: JIEBA_FULL, isolate: false, maxWorkers: 1, sequence: { groupOrder: 0 } } },
-      { test: { ...common, name: 'jieba-compact', include: JIEBA_COMPACT, isolate: false, maxWorkers: 1, sequence: { groupOrder: 0 } } },
-      {
-        test: { ...common, name: 'isolated', include: ISOLATED, isolate: true, sequence: { groupOrder: 1 } },
-      },
+      // One process for each dictionary at a time (its files share the load when one process runs them in turn).
+      { test: { ...common, name: 'jieba-full', include: JIEBA_FULL, isolate: false } },
+      { test: { ...common, name: 'jieba-compact', include: JIEBA_COMPACT, isolate: false } },
+      { test: { ...common, name: 'isolated', include: ISOLATED, isolate: true } },
     ],
   },
 });
