@@ -6,8 +6,12 @@ import { JianghuaError } from '../errors.js';
 import type { AnalyzeFileOptions, FileOutcome, OutputSpec } from './analyze-file.js';
 import { whereIs, type RecordTask } from './records.js';
 
-/** A file by path, or (with `record`) one record line of `--input jsonl`, `file` naming its source. */
-export interface WorkerRequest { id: number; file: string; record?: RecordTask }
+/**
+ * A file by path, or (with `record`) one record line of `--input jsonl`, `file` naming its source. `settings`, when
+ * present, replaces the options the worker was started with (a kept pool serving a run with other options).
+ */
+export interface WorkerRequest { id: number; file: string; record?: RecordTask; settings?: WorkerSettings }
+export interface WorkerSettings { opts: AnalyzeFileOptions; spec: OutputSpec }
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'fatal'; message: string }
@@ -27,6 +31,8 @@ const PREFETCH = 2;
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The pool's `settings` generation this worker last received. */
+  generation: number;
   inflight: Map<number, { file: string; record?: RecordTask; resolve: (o: FileOutcome) => void }>;
 }
 
@@ -46,8 +52,27 @@ export class WorkerPool {
   private readyWaiters: Array<() => void> = [];
   /** Milliseconds each worker took to load (for the benchmark). */
   readonly loadMs: number[] = [];
+  /** Bumped when a kept pool takes a run with new options; each worker gets them with its next file. */
+  private generation = 0;
 
-  constructor(private readonly opts: PoolOptions) {}
+  constructor(private opts: PoolOptions) {}
+
+  /**
+   * What the workers were started for: keywords or not, with which dictionaries (cppjieba keeps the first it loads
+   * in a thread), how many at most. A kept pool serves only runs of the same kind.
+   */
+  get kind(): string {
+    return poolKind(this.opts);
+  }
+
+  get options(): PoolOptions {
+    return this.opts;
+  }
+
+  /** Nothing queued or in flight: a run that stopped early (`| head`) may leave files in flight. */
+  get idle(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => s.inflight.size === 0);
+  }
 
   /** Analyse one file (or record line) in some worker; never rejects for a bad input (the outcome carries the error). */
   run(file: string, record?: RecordTask): Promise<FileOutcome> {
@@ -83,7 +108,9 @@ export class WorkerPool {
       while (slot.ready && slot.inflight.size < PREFETCH && this.queue.length > 0) {
         const task = this.queue.shift()!;
         slot.inflight.set(task.id, { file: task.file, record: task.record, resolve: task.resolve });
-        slot.worker.postMessage({ id: task.id, file: task.file, record: task.record } satisfies WorkerRequest);
+        const settings = slot.generation === this.generation ? undefined : { opts: this.workerOpts(), spec: this.opts.spec };
+        slot.generation = this.generation;
+        slot.worker.postMessage({ id: task.id, file: task.file, record: task.record, settings } satisfies WorkerRequest);
       }
     }
   }
@@ -94,9 +121,9 @@ export class WorkerPool {
       // and promotes garbage lazily; capped at 8 MB, peak memory stays flat from 1,000 to 10,000 files
       // (measured by scripts/bench-analyze.mjs). The old generation is left alone: a huge file must not run out.
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
-      workerData: { opts: { keywords: this.opts.keywords, top: this.opts.top, dicts: this.opts.dicts } satisfies AnalyzeFileOptions, spec: this.opts.spec },
+      workerData: { opts: this.workerOpts(), spec: this.opts.spec } satisfies WorkerSettings,
     });
-    const slot: Slot = { worker, ready: false, inflight: new Map() };
+    const slot: Slot = { worker, ready: false, generation: this.generation, inflight: new Map() };
     this.slots.push(slot);
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
@@ -131,6 +158,22 @@ export class WorkerPool {
     this.pump();
   }
 
+  private workerOpts(): AnalyzeFileOptions {
+    return { keywords: this.opts.keywords, top: this.opts.top, dicts: this.opts.dicts };
+  }
+
+  /** A kept pool takes the next run: its options (same dictionaries and size), workers referenced again. */
+  reuse(opts: PoolOptions): void {
+    this.opts = opts;
+    this.generation++;
+    for (const s of this.slots) s.worker.ref();
+  }
+
+  /** Kept between runs: idle workers must not keep the process alive. */
+  park(): void {
+    for (const s of this.slots) s.worker.unref();
+  }
+
   private fail(e: JianghuaError): void {
     if (this.fatal) return;
     this.fatal = e;
@@ -149,4 +192,43 @@ export class WorkerPool {
     this.readyWaiters = [];
     for (const w of waiters) w();
   }
+}
+
+/**
+ * Pools kept for the life of the process, handed to the next run of the same kind (keywords or not, size). The
+ * test suite turns this on (test/helpers.ts): its many in-process runs would otherwise each start threads and
+ * load the dictionary again. Off in the CLI, which runs once: every run closes its own pool.
+ */
+let keep = false;
+const parked: WorkerPool[] = [];
+
+export function keepWorkerPools(on = true): void {
+  keep = on;
+}
+
+function poolKind(opts: PoolOptions): string {
+  return JSON.stringify([opts.keywords, opts.size, opts.dicts]);
+}
+
+/** A new pool, or (when pools are kept) an idle kept one of the same kind. */
+export function acquirePool(opts: PoolOptions): WorkerPool {
+  const kind = poolKind(opts);
+  const i = keep ? parked.findIndex((p) => p.kind === kind) : -1;
+  if (i < 0) return new WorkerPool(opts);
+  const pool = parked.splice(i, 1)[0];
+  pool.reuse(opts);
+  return pool;
+}
+
+/**
+ * The end of a run: the pool is closed, or kept for the next run when it is healthy and idle and loaded no user
+ * dictionary (a file that may change between runs).
+ */
+export async function releasePool(pool: WorkerPool): Promise<void> {
+  if (keep && !pool.failure && pool.idle && pool.options.dicts.length === 0) {
+    pool.park();
+    parked.push(pool);
+    return;
+  }
+  await pool.close();
 }

@@ -4,7 +4,7 @@
 import type { RecordItem } from './records.js';
 import { STDIN } from '../text/read.js';
 import { analyzeLoaded, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type FileOutcome, type OutputSpec } from './analyze-file.js';
-import { WorkerPool } from './pool.js';
+import { acquirePool, releasePool, type WorkerPool } from './pool.js';
 
 export interface RunnerOptions extends AnalyzeFileOptions {
   /** 1 = in-process, no worker threads. */
@@ -25,11 +25,11 @@ export async function* analyzePaths(source: AsyncIterable<RecordItem>, opts: Run
     yield* inProcess(source, opts);
     return;
   }
-  const ownPool = pool ?? new WorkerPool({ ...opts, size: opts.jobs, spec: opts.spec });
+  const ownPool = pool ?? acquirePool({ ...opts, size: opts.jobs, spec: opts.spec });
   try {
     yield* pooled(source, ownPool, opts);
   } finally {
-    if (!pool) await ownPool.close();
+    if (!pool) await releasePool(ownPool);
   }
 }
 
