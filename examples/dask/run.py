@@ -23,6 +23,7 @@ import warnings
 
 import dask
 import dask.bag as db
+from fsspec.core import open_files
 
 TEXT_EXTENSIONS = ('.txt', '.md')
 
@@ -70,6 +71,14 @@ def analyze_partition(records, cmd, extra):
     out, errors, _ = jianghua(cmd, ['analyze', '--input', 'jsonl', '--jobs', '1', *extra], ('\n'.join(lines) + '\n').encode('utf-8'))
     # split('\n'), not splitlines(): a JSON string may hold U+2028 or U+0085, which splitlines() cuts at.
     return [l for l in out.decode('utf-8').split('\n') if l] + [('error', e) for e in errors]
+
+
+def write_results(part, file):
+    """Write a partition's result lines to its file (`file`: the one-element partition of the files bag), one per
+    line; the partition goes on unchanged."""
+    with file[0] as f:
+        f.write('\n'.join(l for l in part if isinstance(l, str)))
+    return part
 
 
 def partial_of_results(part, cmd):
@@ -147,14 +156,16 @@ def main(argv=None):
         records = db.concat(bags) if len(bags) > 1 else bags[0]
 
         results = records.map_partitions(analyze_partition, cmd, extra)
-        partial = results.reduction(lambda part: partial_of_results(part, cmd), lambda pairs: merge_partials(pairs, cmd), split_every=8)
-        summary = dask.delayed(final_summary)(partial, cmd, args.format)
         if args.results:
             os.makedirs(args.results, exist_ok=True)
-            written = results.filter(lambda l: isinstance(l, str)).to_textfiles(os.path.join(args.results, 'part-*.jsonl'), compute=False)
-            (text, errors), _ = dask.compute(summary, written)
-        else:
-            (text, errors), = dask.compute(summary)
+            # Each partition's lines are written by the task that analysed it, and the summary is reduced from the
+            # same results: every partition is analysed once. (Bag.to_textfiles fuses the analysis into its own
+            # write tasks, so computing it beside the summary analysed everything twice.)
+            files = open_files(os.path.join(args.results, 'part-*.jsonl'), mode='wt', encoding='utf-8', num=results.npartitions)
+            results = results.map_partitions(write_results, db.from_sequence(files, npartitions=results.npartitions))
+        partial = results.reduction(lambda part: partial_of_results(part, cmd), lambda pairs: merge_partials(pairs, cmd), split_every=8)
+        summary = dask.delayed(final_summary)(partial, cmd, args.format)
+        (text, errors), = dask.compute(summary)
         for e in errors:
             print(e, file=sys.stderr)
         sys.stdout.write(text.decode('utf-8'))
