@@ -40,27 +40,47 @@ const W_MANY = `(?:(?![${NUM}〇零几${COUNT}的了是在和与就都也又度]
 /**
  * Other numeral shapes of formulations (after NOT_BEFORE): five-year plans (十四五, 十二五; 九五 only before
  * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件),
- * 三位一体, 双一流, 一专多能, 每月一题.
+ * 三位一体, 双一流, 一专多能, 每月一题; selection schemes N选M with M of two or more (六选三; 三选一 is a plain
+ * choice, and M below N is checked in code); N化 before 融合/同步 (两化融合 of 工信部信〔2013〕317号, 四化同步); N X合一
+ * (三证合一, not 三者合一).
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}`, 'g');
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一`, 'g');
 /**
  * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
  * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
  */
 const BIG = new RegExp(`[三四五六七八九十]大${W}{2}`, 'g');
 /**
- * Whether text[i] starts N大X whose X is one whole noun-like word of two characters: not 三大攻坚战 cut short, not
- * 十大提出 or 七大又把, and not a congress (党的八大).
+ * Nouns that head the X of a named set (十大重点产业, 五大发展理念, 三大攻坚战): after a first word of X they extend it.
+ * The programme heads among them name undertakings, so that N大X stays a formula where it sums up their list
+ * (…工程、…工程等四大重点工程), while a set of plain kinds is a count there (物理、化学三大学科).
  */
-function namedSet(text: string, i: number): boolean {
-  if (i >= 2 && text[i - 1] === '的' && text[i - 2] === '党') return false;
+const SET_HEADS = ['攻坚战', '工程', '产业', '理念', '战略', '行动', '计划', '举措', '领域', '板块', '任务', '体系', '平台', '集群', '学科', '基地', '战役'];
+const PROGRAMME_HEAD = /(?:攻坚战|工程|理念|战略|行动|计划|举措|战役)$/;
+const headAt = (text: string, at: number) => SET_HEADS.find((h) => text.startsWith(h, at));
+
+/**
+ * The length of X when text[i] starts N大X whose X is one whole noun-like word of two characters (五大联赛), or a
+ * first word and the head noun it modifies, with at most one word between (十大重点产业, 五大发展理念, 九大有色金属基地,
+ * 十大重点节能工程); 0 when it is none: not 三大攻坚 cut short, not 十大提出 or 七大又把, and not a congress (党的八大).
+ */
+function namedSet(text: string, i: number): number {
+  if (i >= 2 && text[i - 1] === '的' && text[i - 2] === '党') return 0;
   const classes = wordClasses();
   const x = classes.wordAt(text, i + 2);
-  if (x.length !== 2 || classes.isVerb(x) || classes.isFunctionWord(x)) return false;
-  // A lone character after X that is no particle most likely ends a longer word (攻坚|战, 里程|碑).
-  if (i + 4 >= text.length || !isHanCode(text.charCodeAt(i + 4))) return true;
-  const next = classes.wordAt(text, i + 4);
-  return next.length > 1 || classes.isFunctionWord(next);
+  let head = headAt(text, i + 2);
+  if (head) return head.length;
+  if (x.length < 2 || classes.isVerb(x) || classes.isFunctionWord(x)) return 0;
+  const at = i + 2 + x.length;
+  head = headAt(text, at);
+  if (head) return x.length + head.length;
+  // A longer word alone is most often a modifier cut from its noun (三大历史性|事件).
+  if (x.length > 2) return 0;
+  if (at >= text.length || !isHanCode(text.charCodeAt(at))) return 2;
+  const next = classes.wordAt(text, at);
+  if (next.length === 2 && (head = headAt(text, at + 2))) return 4 + head.length;
+  // A lone character after X that is no particle most likely ends a longer word (里程|碑).
+  return next.length > 1 || classes.isFunctionWord(next) ? 2 : 0;
 }
 /** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
 const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
@@ -74,12 +94,14 @@ function sumsUpList(text: string, i: number): boolean {
   }
   return false;
 }
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const cnDigit = (c: string) => CN_DIGIT[c] ?? 0;
 const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九])五$/;
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
-/** N个X: the words after 个 may hold a numeral (六个相统一, 五个一). */
-const QUOTED_GE = new RegExp(`^[${NUM2}]个(?:一|${W}[${HAN}]{0,4})$`);
+/** N个X: the words after 个 may hold a numeral (六个相统一, 五个一), and run long when quoted (“两个…支持系统”). */
+const QUOTED_GE = new RegExp(`^[${NUM2}]个(?:一|(?!以上|以下|左右|半)${W}[${HAN}]{0,7})$`);
 const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
 /**
  * A numeral and a short word: 四风, 三公, 五好家庭, 四有好教师. Beyond three characters only a small numeral: with
@@ -90,6 +112,10 @@ const QUOTED_SHORT = new RegExp(`^(?:[${NUM2}](?![${COUNT}])${W}{1,2}|[二两三
 const MEASURE = charTable(`${COUNT}朵颗粒枚株棵匹头口双对`);
 /** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count). */
 const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}])${W}{1,2}$`);
+/** Numeral schemes written with +: “1+N”, “3+1+2”, “4+1” (quoted only: unquoted they are sums). */
+const QUOTED_PLUS = /^(?:[0-9]{1,2}|[NXnx])(?:[+＋](?:[0-9]{1,2}|[NXnx]))+$/;
+/** A numeral of two characters and a word of two: “十二连增”, “十一连冠” (not a congress or a session: “十八大”). */
+const QUOTED_TEENS = new RegExp(`^十[一二三四五六七八九](?![${COUNT}大])${W}{2}$`);
 /** 双一流, 双一流建设: 双 with a word that starts with 一. */
 const QUOTED_DOUBLE = new RegExp(`^双一${W}{1,3}$`);
 /** A quotation named an award or an honour (“十大杰出青年”称号) is a name, not a formula. */
@@ -109,14 +135,17 @@ export function isQuotedFormula(content: string): boolean {
   const s = content.trim();
   if (s.length < 2 || s.length > 12) return false;
   // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
-  if (QUOTED_PLAN.test(s)) return true;
+  if (QUOTED_PLAN.test(s) || QUOTED_PLUS.test(s)) return true;
   if (s.length === 2 && MEASURE[s.charCodeAt(1)]) return false;
-  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s))) return false;
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s))) return false;
   return !isIdiom(s);
 }
 
-/** An item of a quoted list that opens with a numeral (“五星育人、三名争创”): a formula when another item is one. */
-const NUMERAL_LED = new RegExp(`^[${NUM2}][${HAN}]{1,5}$`);
+/**
+ * An item of a quoted list that opens with a numeral (“五星育人、三名争创”, “双随机、一公开”): a formula when another
+ * item is one.
+ */
+const NUMERAL_LED = new RegExp(`^[${NUM}][${HAN}]{1,5}$`);
 
 /** Formulas of a quotation: itself, or each of its items when all are formulas (“三制、五单”); else null. */
 export function quotedFormulas(content: string): string[] | null {
@@ -140,11 +169,15 @@ function quotedFormulasOf(content: string): string[] | null {
   if (items.length < 2) return null;
   const formulas = items.filter(isQuotedFormula);
   if (formulas.length === items.length) return items;
+  // “一开会，二报告，三讨论”: items led by 一, 二, 三 in turn are the steps of a list, not formulas.
+  if (items.every((x, k) => cnDigit(x[0]) === k + 1)) return null;
   if (formulas.length > 0 && items.every((x) => NUMERAL_LED.test(x) && !isIdiom(x))) return items;
   return null;
 }
 
 interface Hit { text: string; offset: number }
+
+const ASCII_ALNUM = charTable('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 
 /** Whether text[start, end) is exactly a quotation's content: “三角一体” is a formula even where words would cross. */
 function quotedAt(text: string, start: number, end: number): boolean {
@@ -173,21 +206,30 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     for (const re of [INLINE_ALT, RULES, SHAPES, BIG]) {
       re.lastIndex = 0;
       for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
-        const end = m.index + m[0].length;
+        let end = m.index + m[0].length;
+        let text = m[0];
+        if (re === BIG) {
+          const x = namedSet(t, m.index);
+          if (x === 0) continue;
+          end = m.index + 2 + x;
+          text = t.slice(m.index, end);
+        }
+        // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.
+        if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
         if (overlaps(idioms, m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
         // 一步一步, 一代一代: a reduplication, not a formula.
-        if (m[0].length === 4 && m[0].slice(0, 2) === m[0].slice(2)) continue;
+        if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
         // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
         if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
         if (re === BIG) {
           // A quoted N大X is decided by the quoted forms (“十大杰出青年”称号 is a name); one that sums up a list
           // anywhere in the speech is a count everywhere in it.
-          if (overlaps(quotes, m.index, end) || !namedSet(t, m.index)) continue;
-          (sumsUpList(t, m.index) ? bigCounts : bigSets).add(m[0]);
+          if (overlaps(quotes, m.index, end)) continue;
+          (sumsUpList(t, m.index) && !PROGRAMME_HEAD.test(text) ? bigCounts : bigSets).add(text);
           continue;
         }
-        found.add(m[0]);
+        found.add(text);
       }
     }
   }
@@ -202,6 +244,8 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     const idioms = idiomsOf[pi];
     for (const [start, end] of words.spans(p.text, NOT_BEFORE)) {
       if (overlaps(idioms, start, end)) continue;
+      // “4+1” is not counted inside 4+12.
+      if (ASCII_ALNUM[p.text.charCodeAt(end - 1)] && ASCII_ALNUM[p.text.charCodeAt(end)]) continue;
       if (!quotedAt(p.text, start, end) && (wordCrosses(p.text, start) || wordCrosses(p.text, end))) continue;
       hits.push({ text: p.text.slice(start, end), offset: p.offset + start });
     }
