@@ -10,7 +10,7 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -20,7 +20,16 @@ const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d第]/;
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种). */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|讲讲|谈谈)了?(?:一下|这么|这样)?|以下|下面)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下|下面)$/;
+/** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
+const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
+/**
+ * A speaking verb after the count and its noun, in the same clause: 三个方面作一简要汇报, 三个应用场景作一说明,
+ * 几条来说一说 (来说 alone is 对…来说).
+ */
+const SAID_AFTER = /[^，,。；;：:！？!?\s\u3000]{0,16}?(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|来(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈))/y;
+/** A count that points back (这两条, 上面这八条, 以上三点) announces nothing that follows. */
+const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
 /**
  * What a speaker counts with 个 after a speaking verb: points, questions, aspects (谈两个问题, 提出四个假设), or a
  * quoted formula (讲“五个坚持”) — not things (说三个优秀的人, 提两个盒子炮).
@@ -35,7 +44,7 @@ const ON = /就(?:这|以下|下面)?$/;
  * a speaking verb: such a count is taken only with parts counting nouns and when something countable follows.
  */
 const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下|这|下面)?$/;
-const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|件|大)$/;
+const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|件|大)$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
@@ -52,6 +61,9 @@ const MAX_LIST = 200;
 /** 三个叛逆期，分别是…: the count's items named one by one. */
 const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
 const MAX_LIST_ITEM = 20;
+/** 一个是… / 一种叫做… opening what the colon introduces; the other items open with 另一个/另一种. */
+const ONE_OF = /^\s*一([个种类块])(?:是|叫做?|为)/;
+const SENTENCE_BREAK = /[。；;！？!?]/;
 const LAST_JOINED = /^([^和及与]{2,})(?:和|以及|及|与)([^和及与]{2,})$/;
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\s\u3000）)]/;
@@ -77,14 +89,23 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   };
 
   const found: Announcement[] = [];
+  /** The series each announcement counted, and whether only the echo of its noun made it one. */
+  const claims = new Map<Announcement, { series: Series; echoing: boolean }>();
   for (const p of paragraphs) {
     COUNT.lastIndex = 0;
     for (let m = execAccepted(COUNT, p.text, standsAlone); m; m = execAccepted(COUNT, p.text, standsAlone)) {
       const numberAt = m.index;
       const afterNoun = m.index + m[0].length;
       NOUN_PHRASE.lastIndex = afterNoun;
-      const noun = NOUN_PHRASE.exec(p.text)![0];
-      const phraseEnd = afterNoun + noun.length;
+      let noun = NOUN_PHRASE.exec(p.text)![0];
+      let phraseEnd = afterNoun + noun.length;
+      // 三个方面作一简要汇报: the phrase runs to the end of the verb; the noun counted is what stands before it.
+      SAID_AFTER.lastIndex = afterNoun;
+      const saidAfter = SAID_AFTER.exec(p.text);
+      if (saidAfter) {
+        phraseEnd = afterNoun + saidAfter[0].length;
+        noun = saidAfter[0].replace(/(?:作|做|进行|来).*$/, '');
+      }
       let clauseStart = numberAt;
       while (clauseStart > 0 && !CLAUSE_BREAK.test(p.text[clauseStart - 1]) && numberAt - clauseStart < MAX_PHRASE) clauseStart--;
       const before = p.text.slice(clauseStart, numberAt);
@@ -93,9 +114,11 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
 
       const parts = m[2] !== '个' || PARTS_WORD.test(noun);
-      const spoken = SPEECH_VERB.test(before) && parts;
+      const spoken = (SPEECH_VERB.test(before) || SPEECH_VERB.test(before.replace(QUOTED_TAIL, '')) || Boolean(saidAfter)) && parts;
       COLON_NEXT.lastIndex = phraseEnd;
       const colon = COLON_NEXT.test(p.text);
+      // The colon introduces text of its own in this paragraph: what is counted starts there, not further on.
+      const colonText = colon && p.text.slice(COLON_NEXT.lastIndex).trim() !== '';
       // In a heading (（二）着力解决“三方面问题”) the count must close the heading or sit in quotes.
       const headed = inHeading >= 0 && PART_NOUN.test(m[2]) && (p.offset + phraseEnd >= headingSpans[inHeading].end || /[”"]$/.test(noun));
       // Weaker frames, taken only when something countable follows: a work verb (重点做好八个方面工作), 有 or 就 with
@@ -104,8 +127,12 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const worked = !spoken && !headed && (
         colon || RESPECTIVELY.test(p.text) ||
         (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
-        ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))));
-      if (!spoken && !headed && !worked) continue;
+        ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
+        Boolean(saidAfter));
+      // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
+      // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
+      const echoing = !spoken && !headed && !worked && inHeading < 0 && !BACK_REFERENCE.test(before);
+      if (!spoken && !headed && !worked && !echoing) continue;
       // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;
 
@@ -113,12 +140,22 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const phrase = p.text.slice(clauseStart, phraseEnd);
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
-      const { actual, target } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd);
+      const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun);
+      if (echoing && !(counted && echoes(m[2], noun, counted))) continue;
       // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
       if (worked && actual === null && !ON.test(before)) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
       if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
-      found.push({ phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column });
+      const a: Announcement = { phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column };
+      found.push(a);
+      if (counted) claims.set(a, { series: counted, echoing });
+    }
+  }
+  // An announcement whose only evidence is the echo gives way to a nearer one counting the same series (列了十条规矩，
+  // 我挑出几条来讲一讲。第一条… counts 几条, not 十条).
+  for (const [a, c] of claims) {
+    if (c.echoing && [...claims].some(([b, d]) => b !== a && d.series === c.series && (b.line > a.line || (b.line === a.line && b.column > a.column)))) {
+      found.splice(found.indexOf(a), 1);
     }
   }
   // Quoted counts (着力“十抓”) are announcements only when their enumeration follows.
@@ -145,7 +182,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
    * is counted; otherwise, when the next heading is deeper than the announcement's own section, the headings of
    * that level in that section are counted.
    */
-  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number): { actual: number | null; target: Announcement['target'] } {
+  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = ''): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
       const n = listAfterColon(p.text, local);
@@ -162,10 +199,18 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     const next = before + 1 < headingStarts.length ? before + 1 : -1;
     const nextStart = next >= 0 ? headingSpans[next].start : Infinity;
     const hereParagraph = paragraphIndexAt(at);
+    // A colon followed by text of its own: only what starts in this paragraph can be what it introduces.
+    const limit = colonText && p ? p.offset + p.text.length : Infinity;
     const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
     const s = s0 < seriesStarts.length ? s0 : -1;
-    if (s >= 0 && seriesStarts[s] < nextStart && paragraphIndexAt(seriesStarts[s]) - hereParagraph <= 2) {
-      return { actual: series[s].items.length, target: 'series' };
+    if (s >= 0 && seriesStarts[s] < nextStart && seriesStarts[s] < limit && paragraphIndexAt(seriesStarts[s]) - hereParagraph <= 2) {
+      return { actual: series[s].items.length, target: 'series', counted: series[s] };
+    }
+    if (limit !== Infinity) {
+      if (!(next >= 0 && nextStart < limit)) return { actual: null, target: 'none' };
+    } else if (noun) {
+      const n = labelledParagraphs(hereParagraph, nextStart, noun);
+      if (n !== null) return { actual: n, target: 'enumeration' };
     }
     if (next >= 0 && headings[next].level > contextLevel) {
       const h = headings[next];
@@ -178,6 +223,48 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     }
     return { actual: null, target: 'none' };
   }
+
+  /**
+   * Paragraphs labelled with the count's noun and an ordinal (三个应用场景 → 场景一：… 场景二：… 场景三：…) in the
+   * next paragraphs before a heading: how many, numbered 1…n; null when there are fewer than two or the numbering
+   * breaks (then the count cannot be told).
+   */
+  function labelledParagraphs(here: number, before: number, noun: string): number | null {
+    let n = 0;
+    for (let k = here + 1; k < paragraphs.length && k <= here + MAX_LABEL_GAP + 2 * n && paragraphs[k].offset < before; k++) {
+      const m = LABEL.exec(paragraphs[k].text);
+      if (!m || !noun.endsWith(m[1])) continue;
+      if (parseCnNumber(m[2]) !== n + 1) return null;
+      n++;
+    }
+    return n >= 2 ? n : null;
+  }
+}
+
+/** Whether the items of series s echo the count in an announcing phrase (lint trusts such a count: 八大罪状 → 第一条罪状…). */
+export function countEchoedBy(phrase: string, s: Series): boolean {
+  COUNT.lastIndex = 0;
+  const m = execAccepted(COUNT, phrase, standsAlone);
+  if (!m) return false;
+  return echoes(m[2], phrase.slice(m.index + m[0].length), s);
+}
+
+/** A paragraph opening with a label: 场景一：, 理由二，. */
+const LABEL = /^[\s\u3000]*([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,2})[：:，,]/;
+const MAX_LABEL_GAP = 3;
+
+/**
+ * Whether the items of a series echo the count: its measure word (四篇文章 → 第一篇…, 两种矛盾 → 第一种是…) or, for
+ * 个/大, its noun (两个阶段 → 第一个阶段, 八大罪状 → 第一条罪状). Only 第N items echo (一是 does not).
+ */
+function echoes(measure: string, noun: string, s: Series): boolean {
+  if (s.family !== 'di') return false;
+  return s.items.every((it) => {
+    const rest = it.marker.replace(/^(?:第[一二三四五六七八九十]{1,3}|最后一)/, '');
+    if (measure !== '个' && measure !== '大') return (rest || it.text).startsWith(measure.replace(/^个/, ''));
+    const core = rest.replace(/^[个条点项种件篇]/, '');
+    return core.length > 0 && noun.startsWith(core);
+  });
 }
 
 /**
@@ -212,7 +299,13 @@ export function listAfterColon(text: string, from: number): number | null {
     return LAST_JOINED.test(items[items.length - 1]) ? items.length + 1 : items.length;
   }
   const clauses = rest.split(/[，,]/);
-  if (clauses.length >= 2 && clauses.every((c) => /^(?:一[种类个]是|另一[种类个]是)/.test(c.trim()))) return clauses.length;
+  if (clauses.length >= 2 && clauses.every((c) => /^另?一[种类个块](?:是|叫做?|为)/.test(c.trim()))) return clauses.length;
+  // 一个是…，虽然…；另一个是…: the items open sentences (or clauses after a semicolon) of the paragraph alike.
+  const one = ONE_OF.exec(text.slice(start, start + 8));
+  if (one) {
+    const others = text.slice(start, start + MAX_LIST * 3).split(SENTENCE_BREAK).slice(1).filter((c) => c.trim().startsWith(`另一${one[1]}`)).length;
+    if (others >= 1) return 1 + others;
+  }
   if (respectively) {
     // …，B和C: the last clause holds the last two items.
     const last = clauses.pop()!;

@@ -78,6 +78,22 @@ describe('announced-count: not an announcement, or an uncertain count, is a note
     expect(errors(t).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
     expect(errors(t.replace('四个文件', '三个文件')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
   });
+  it('items that echo the count’s noun are checked, even nested in an outer item (三大短板 → 第一个短板…; 三种矛盾。第一种是…)', () => {
+    const t = HEAD + '这些问题可以归为三大短板。\n第一个短板是人才不足。正文。\n第二个短板是资金不足。正文。' + END;
+    expect(errors(t).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(t.replace('三大短板', '两大短板')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+    const nested = HEAD + '第一，要看清形势。当前还存在着三种基本的矛盾。第一种是内部的，即效率和公平的矛盾。第二种是外部的，即发展和安全的矛盾。\n第二，要明确任务。正文。' + END;
+    expect(errors(nested).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(nested.replace('三种', '两种')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+  });
+  it('a speaking verb after the count (就…三个方面作简要汇报) is an announcing frame', () => {
+    const t = HEAD + '下面，我就工作情况、存在问题和下步打算三个方面作简要汇报。\n一、工作情况\n正文。\n二、存在问题\n正文。' + END;
+    expect(errors(t).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+  });
+  it('a count of things before a later announcement of the same items is no error (列了十条规矩，我挑出几条来讲一讲)', () => {
+    const t = HEAD + '书里一共列了十条规矩，我挑出几条来讲一讲。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。' + END;
+    expect(errors(t).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+  });
   it('讲三点意见 followed by two headings is an error', () => {
     const m = errors(HEAD + '下面，我讲三点意见。\n一、提高认识\n正文。\n二、狠抓落实\n正文。' + END).filter((x) => x.ruleId === 'announced-count');
     expect(m.map((x) => x.messageId)).toEqual(['fewer']);

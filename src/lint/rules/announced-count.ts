@@ -5,11 +5,12 @@
 // (无法确定实际数目).
 import { defineRule } from '../rule.js';
 import type { Announcement, Series, SpeechStructure } from '../../extract/types.js';
+import { countEchoedBy } from '../../extract/announced.js';
 import { toCnNumber } from '../../text/numerals.js';
 import { offsetAt, type SpeechDocument } from '../../text/document.js';
 
 /** A speaker announcing the points of the speech or of a part: a verb of saying or structuring, or a points noun. */
-const FRAME = /讲|谈|提出?|说|强调|做到|抓好|抓住|把握|注意|突出|解决|健全|呈现|以下|如下|主要有|包括|落实|推进|实施|做好/;
+const FRAME = /讲|谈|提出?|说|强调|交流|汇报|介绍|做到|抓好|抓住|把握|注意|突出|解决|健全|呈现|以下|如下|主要有|包括|落实|推进|实施|做好/;
 const POINTS = /(?:点|个?方面|个问题|条|项|句话|件事)(?:意见|要求|希望|想法|体会|建议|看法|启示|工作|任务|问题|内容|措施)?[”」]?$/;
 
 export function isAnnouncingFrame(phrase: string): boolean {
@@ -39,9 +40,11 @@ function countedSeries(a: Announcement, structure: SpeechStructure): Series | un
  * 由两个阶段构成的…第一个阶段…第二个阶段. (一是…二是… after 有两条路 do not.)
  */
 function itemsEchoCount(a: Announcement, structure: SpeechStructure): boolean {
-  const m = MEASURE.exec(a.phrase);
   const s = countedSeries(a, structure);
-  if (!m || !s) return false;
+  if (!s) return false;
+  if (countEchoedBy(a.phrase, s)) return true;
+  const m = MEASURE.exec(a.phrase);
+  if (!m) return false;
   const words = [m[1], m[2]].filter(Boolean);
   return s.items.every((it) => words.some((w) => it.marker.replace(/^第?[一二两三四五六七八九十]+/, '').startsWith(w)));
 }
@@ -52,8 +55,9 @@ function countUncertain(doc: SpeechDocument, a: Announcement, structure: SpeechS
   const after = structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
   if (!after) return null;
   if (after.uncertain) return after.uncertain;
-  // A series opening right after the announcement and its colon is the one announced, nested or not.
-  if (after.parent && !opensAfterColon(doc, a, after)) return '列举套在另一列举之中';
+  // A series opening right after the announcement and its colon is the one announced, nested or not; so is one whose
+  // items echo the count (两种矛盾。第一种是…第二种是… inside an outer 第六).
+  if (after.parent && !opensAfterColon(doc, a, after) && !countEchoedBy(a.phrase, after)) return '列举套在另一列举之中';
   return null;
 }
 

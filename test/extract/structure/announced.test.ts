@@ -99,3 +99,47 @@ describe('extractAnnouncements: more frames, each matched to what follows (expec
     expect(announced(text)).toEqual([]);
   });
 });
+
+describe('extractAnnouncements: issue 10 frames, each matched to what follows (expected written before the rules)', () => {
+  const cases: [string, string, unknown[]][] = [
+    // A speaking verb after the count: …三个方面作简要汇报, 挑出几条来讲一讲, 三个应用场景作一说明.
+    ['…N个方面作简要汇报 before the headings', '下面，我就今年的工作、存在的问题和明年的打算三个方面作简要汇报。\n一、今年的工作\n正文。\n二、存在的问题\n正文。\n三、明年的打算\n正文。',
+      [['我就今年的工作、存在的问题和明年的打算三个方面作简要汇报', 3, 3, 'headings']]],
+    ['几条来讲一讲 before a 第N条 series', '书里一共列了十条规矩，我挑出几条来讲一讲。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。',
+      [['我挑出几条来讲一讲', null, 3, 'series']]],
+    // Labelled paragraphs that repeat the count's noun: 场景一：… 场景二：…
+    ['N个…场景作一说明 then 场景一：/场景二：/场景三：', '这里我把三个应用场景作一说明。\n数据要统一收集。\n场景一：学生健康。正文。\n正文。\n场景二：课堂教学。正文。\n场景三：家校沟通。正文。',
+      [['这里我把三个应用场景作一说明', 3, 3, 'enumeration']]],
+    // Items that echo the count's noun or measure word announce whatever the verb.
+    ['N大X then 第一个X / 第二个X', '这些问题可以归为两大短板。\n第一个短板是人才不足。正文。\n第二个短板是资金不足。正文。', [['这些问题可以归为两大短板', 2, 2, 'series']]],
+    ['分N个阶段 then 第一个阶段 …', '改革可以分三个阶段推进。\n第一个阶段，打基础。\n第二个阶段，见成效。\n第三个阶段，全面推开。', [['改革可以分三个阶段推进', 3, 3, 'series']]],
+    ['N篇文章 then 第一篇 … 最后一篇', '会上发了三篇文章，请大家认真读。\n第一篇，讲调查研究。正文。\n第二篇，讲群众路线。正文。\n最后一篇，讲工作方法。正文。', [['会上发了三篇文章', 3, 3, 'series']]],
+    ['N种X。第一种是… (two sentences)', '当前还存在着两种基本的矛盾。第一种是内部的，即效率和公平的矛盾。第二种是外部的，即发展和安全的矛盾。', [['当前还存在着两种基本的矛盾', 2, 2, 'series']]],
+    // A measure word that announces parts before a colon: 两块：
+    ['有两块…：第一，…第二，…', '监管有两块要分清：第一，业务监管前移。第二，财务监管集中。', [['监管有两块要分清', 2, 2, 'series']]],
+    // Clauses after the colon that open alike: 一个叫做…，一个叫做…
+    ['有两个X：一个叫做…，一个叫做…', '文件里常常有两个名词：一个叫做“严管”，一个叫做“厚爱”。这两个名词都对。\n正文。\n第一，甲。第二，乙。第三，丙。', [['文件里常常有两个名词', 2, 2, 'enumeration']]],
+    ['有两个X：一个是…；另一个是… (sentences that open alike)', '我们重点表彰了两个团队：一个是研发团队，虽然起步晚，但进步很快；另一个是服务团队，口碑很好。',
+      [['我们重点表彰了两个团队', 2, 2, 'enumeration']]],
+    // The items named in quotes before the count: 交流“A、B”两个方面问题.
+    ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(announced(text)).toEqual(expected);
+  });
+
+  // Precision first: a count whose colon introduces text of its own does not count a series or headings further on.
+  const notFurther: [string, string, unknown[]][] = [
+    ['有两条路：… then another announcement before the headings', '在人才培养上，我们有两条路：立足自主培养和扩大对外引进。\n这需要一个过程。\n下面我谈几点看法。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。',
+      [['下面我谈几点看法', null, 3, 'headings']]],
+    ['大家常说两句话：… then a series in a later paragraph', '大家常说两句话：干部要担当，群众要满意，这是老话。\n正文。\n一是甲。二是乙。三是丙。', [['大家常说两句话', 2, null, 'none']]],
+    ['items that do not echo the count (第一 after N篇文章)', '他写过三篇文章。\n第一，要学习。第二，要实践。', []],
+    ['a back reference followed by a series (上面这两条)', '上面这两条很重要。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。', []],
+    ['请两个人来说一说 (a count of people)', '请你们两个人来说一说。大家听听。', []],
+    ['几块钱：… (a price)', '他花了两块钱：买了一瓶水。', []],
+    ['对两个市场来说 (not a speaking verb)', '对两个市场来说，这都是机遇。\n一是甲。二是乙。', []],
+  ];
+  it.each(notFurther)('%s', (_name, text, expected) => {
+    expect(announced(text)).toEqual(expected);
+  });
+});
