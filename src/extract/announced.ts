@@ -62,8 +62,12 @@ const MAX_LIST = 200;
 const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
 const MAX_LIST_ITEM = 20;
 /** 一个是… / 一种叫做… opening what the colon introduces; the other items open with 另一个/另一种. */
-const ONE_OF = /^\s*一([个种类块])(?:是|叫做?|为)/;
+const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面))/;
+/** An item opening with its number: 一、 （一） （1） 1. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、])/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
+const SENTENCE_END = /[。！？!?\n]/;
+const MAX_SEMI_ITEM = 30;
 const LAST_JOINED = /^([^和及与]{2,})(?:和|以及|及|与)([^和及与]{2,})$/;
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\s\u3000）)]/;
@@ -279,6 +283,22 @@ export function listAfterColon(text: string, from: number): number | null {
   const start = LIST_COLON.lastIndex;
   // …，分别是A，B和C: the items named one by one, separated by commas as well.
   const respectively = Boolean(intro[1]);
+  const sentence = text.slice(start, start + MAX_LIST).split(SENTENCE_END)[0];
+  // 一、…；二、…；三、…。 / （1）…；（2）…: numbered items separated by semicolons (the 、 after 一 separates nothing).
+  if (NUMBERED.test(sentence)) {
+    const parts = sentence.split(/[；;]/).filter((it) => it.trim());
+    return parts.length >= 2 && parts.every((it) => NUMBERED.test(it)) ? parts.length : null;
+  }
+  // 一个是…，虽然…；另一个是… / 一方面是A、B、C。…另一方面是…: the items open sentences (or clauses after a
+  // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
+  const one = ONE_OF.exec(text.slice(start, start + 8));
+  if (one) {
+    const other = `另一${one[1] ?? one[2]}`;
+    const others = text.slice(start, start + MAX_LIST * 3).split(SENTENCE_BREAK).slice(1).filter((c) => c.trim().startsWith(other)).length;
+    const clauses = sentence.split(/[，,]/);
+    if (others === 0 && clauses.length >= 2 && clauses.every((c) => ONE_OF.test(c) || c.trim().startsWith(other))) return clauses.length;
+    return others >= 1 ? 1 + others : null;
+  }
   let rest = text.slice(start, start + MAX_LIST);
   const end = LIST_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
@@ -299,13 +319,9 @@ export function listAfterColon(text: string, from: number): number | null {
     return LAST_JOINED.test(items[items.length - 1]) ? items.length + 1 : items.length;
   }
   const clauses = rest.split(/[，,]/);
-  if (clauses.length >= 2 && clauses.every((c) => /^另?一[种类个块](?:是|叫做?|为)/.test(c.trim()))) return clauses.length;
-  // 一个是…，虽然…；另一个是…: the items open sentences (or clauses after a semicolon) of the paragraph alike.
-  const one = ONE_OF.exec(text.slice(start, start + 8));
-  if (one) {
-    const others = text.slice(start, start + MAX_LIST * 3).split(SENTENCE_BREAK).slice(1).filter((c) => c.trim().startsWith(`另一${one[1]}`)).length;
-    if (others >= 1) return 1 + others;
-  }
+  // Short items separated by semicolons, up to the end of the sentence.
+  const semis = sentence.split(/[；;]/);
+  if (semis.length >= 2 && semis.every((it) => it.trim() && [...it].length <= MAX_SEMI_ITEM)) return semis.length;
   if (respectively) {
     // …，B和C: the last clause holds the last two items.
     const last = clauses.pop()!;

@@ -121,6 +121,12 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['有两个X：一个叫做…，一个叫做…', '文件里常常有两个名词：一个叫做“严管”，一个叫做“厚爱”。这两个名词都对。\n正文。\n第一，甲。第二，乙。第三，丙。', [['文件里常常有两个名词', 2, 2, 'enumeration']]],
     ['有两个X：一个是…；另一个是… (sentences that open alike)', '我们重点表彰了两个团队：一个是研发团队，虽然起步晚，但进步很快；另一个是服务团队，口碑很好。',
       [['我们重点表彰了两个团队', 2, 2, 'enumeration']]],
+    ['分为N个部分：（1）…；（2）…；（3）… (a semicolon list after the colon)', '这个报告分为三个部分：（1）关于形势；（2）关于任务；（3）关于措施。\n一、关于形势\n正文。\n二、关于任务\n正文。\n三、关于措施\n正文。',
+      [['这个报告分为三个部分', 3, 3, 'enumeration']]],
+    ['分N个部分：一、…；二、…；三、… (numbered items, not a 、-list)', '报告分三个部分：一、过去一年的工作和经验；二、今年的主要任务；三、加强政府自身建设。',
+      [['报告分三个部分', 3, 3, 'enumeration']]],
+    ['包括两个方面：一方面是A、B、C…。另一方面是… (the 、 inside the first item)', '它的主要内容包括两个方面：一方面是教育、科学、文化、卫生事业的发展水平。这是一个标志。另一方面是社会风气的发展方向。',
+      [['它的主要内容包括两个方面', 2, 2, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
