@@ -13,6 +13,16 @@ const stub = {
   readDocument: async (file: string) => file,
   analyzeStructure: () => ({ type: { label: 'other', confidence: 1 }, title: '', headings: [], series: [], announced: [], formulas: [], statistics: [] }),
 };
+// Each call reads and parses every truth-dev file (~0.3–0.5 s): the tests below share one reading of the repository's
+// truth-dev (the temporary folder of the first test is read on its own).
+const once = new Map<string, Promise<any>>();
+const shared = <T>(key: string, f: () => Promise<T>): Promise<T> => {
+  if (!once.has(key)) once.set(key, f());
+  return once.get(key)!;
+};
+const devTable = () => shared('dev', () => evaluateDev(stub));
+const batchTable = (batch: string) => shared(`batch:${batch}`, () => evaluateDev({ ...stub, batch }));
+const batchNames = () => shared('batches', () => devBatches(DEV_DIR)) as Promise<string[]>;
 const FRESH1 = ['010_other', '016_other', '018_other', '038_other', '049_other', 'cpc_congress_19', 'gwr_2010', 'prov2025_jiangsu'];
 const FRESH2 = ['006_other', '007_other', '008_other', '013_other', '014_other', '015_other', '019_other', 'cpc_congress_18', 'gwr_1997',
   'gwr_2016', 'prov2025_sichuan'];
@@ -36,9 +46,9 @@ describe('fresh batches in truth-dev', () => {
   });
 
   it('keeps every fresh batch of truth-dev out of the development table, with both halves annotated', async () => {
-    const dev = await evaluateDev(stub);
-    for (const batch of await devBatches(DEV_DIR)) {
-      const fresh = await evaluateDev({ ...stub, batch });
+    const dev = await devTable();
+    for (const batch of await batchNames()) {
+      const fresh = await batchTable(batch);
       expect(fresh.type.n).toBeGreaterThan(0);
       const names = fresh.files.map((f: { file: string }) => f.file);
       expect(dev.files.some((f: { file: string }) => names.includes(f.file))).toBe(false);
@@ -46,15 +56,15 @@ describe('fresh batches in truth-dev', () => {
   });
 
   it('counts the first fresh batch, measured once unseen and then opened, in the development table', async () => {
-    expect(await devBatches(DEV_DIR)).not.toContain('fresh-2026-12-02');
-    const dev = await evaluateDev(stub);
+    expect(await batchNames()).not.toContain('fresh-2026-12-02');
+    const dev = await devTable();
     const names = dev.files.map((f: { file: string }) => f.file);
     expect(FRESH1.filter((f) => !names.includes(f))).toEqual([]);
   });
 
   it('holds the eleven texts of fresh-2026-12-02b apart, each with both halves annotated and marked', async () => {
-    expect(await devBatches(DEV_DIR)).toContain('fresh-2026-12-02b');
-    const fresh = await evaluateDev({ ...stub, batch: 'fresh-2026-12-02b' });
+    expect(await batchNames()).toContain('fresh-2026-12-02b');
+    const fresh = await batchTable('fresh-2026-12-02b');
     expect(fresh.files.map((f: { file: string }) => f.file)).toEqual(FRESH2);
     expect(fresh.type.n).toBe(11);
     for (const f of fresh.files as { file: string; rows: Record<string, unknown> }[]) {
@@ -64,7 +74,7 @@ describe('fresh batches in truth-dev', () => {
         expect(t.batch, `${sub}/${f.file}`).toBe('fresh-2026-12-02b');
       }
     }
-    const dev = await evaluateDev(stub);
+    const dev = await devTable();
     expect(dev.files.some((f: { file: string }) => FRESH2.includes(f.file))).toBe(false);
   });
 });
