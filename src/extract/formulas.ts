@@ -44,7 +44,7 @@ const W_MANY = `(?:(?![${NUM}〇零几${COUNT}的了是在和与就都也又度]
  * choice, and M below N is checked in code); N化 before 融合/同步 (两化融合 of 工信部信〔2013〕317号, 四化同步); N X合一
  * (三证合一, not 三者合一).
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一`, 'g');
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九十]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一`, 'g');
 /**
  * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
  * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
@@ -96,13 +96,15 @@ function sumsUpList(text: string, i: number): boolean {
 }
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnDigit = (c: string) => CN_DIGIT[c] ?? 0;
-const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九])五$/;
+const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九十])五$/;
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
 /** N个X: the words after 个 may hold a numeral (六个相统一, 五个一), and run long when quoted (“两个…支持系统”). */
-const QUOTED_GE = new RegExp(`^[${NUM2}]个(?:一|(?!以上|以下|左右|半)${W}[${HAN}]{0,7})$`);
-const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大)${W}{1,4}$`);
+const QUOTED_GE = new RegExp(`^(?:[${NUM2}]|十[一二三四五六七八九])个(?:一|(?!以上|以下|左右|半)${W}[${HAN}]{0,7})$`);
+const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大|种|条)${W}{1,4}$`);
+/** A named set after the field it belongs to: “民生十大工程”, “碳达峰十大行动”. */
+const QUOTED_FIELD_BIG = new RegExp(`^${W}{1,3}[${NUM2}]大${W}{2,4}$`);
 /**
  * A numeral and a short word: 四风, 三公, 五好家庭, 四有好教师. Beyond three characters only a small numeral: with
  * 百/千/万 a longer quotation is the name of an activity (“百企大走访”).
@@ -116,8 +118,8 @@ const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}])${W}{1,2}$`);
 const QUOTED_PLUS = /^(?:[0-9]{1,2}|[NXnx])(?:[+＋](?:[0-9]{1,2}|[NXnx]))+$/;
 /** A numeral of two characters and a word of two: “十二连增”, “十一连冠” (not a congress or a session: “十八大”). */
 const QUOTED_TEENS = new RegExp(`^十[一二三四五六七八九](?![${COUNT}大])${W}{2}$`);
-/** 双一流, 双一流建设: 双 with a word that starts with 一. */
-const QUOTED_DOUBLE = new RegExp(`^双一${W}{1,3}$`);
+/** 双一流, 双一流建设: 双 with a word that starts with 一; 双百, 双千计划: 双 with 百/千/万. */
+const QUOTED_DOUBLE = new RegExp(`^双(?:一${W}{1,3}|[百千万]${W}{0,2})$`);
 /** A quotation named an award or an honour (“十大杰出青年”称号) is a name, not a formula. */
 const HONOUR_AFTER = /^(?:荣誉)?称号|^奖/;
 
@@ -137,7 +139,7 @@ export function isQuotedFormula(content: string): boolean {
   // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
   if (QUOTED_PLAN.test(s) || QUOTED_PLUS.test(s)) return true;
   if (s.length === 2 && MEASURE[s.charCodeAt(1)]) return false;
-  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s))) return false;
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s) || QUOTED_FIELD_BIG.test(s))) return false;
   return !isIdiom(s);
 }
 

@@ -110,6 +110,10 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['N X合一', '推行三证合一登记，实现五证合一。', ['三证合一', '五证合一']],
     ['a quoted list whose items open with numerals, one a formula', '全面推行“双随机、一公开”监管。', ['双随机', '一公开']],
     ['a two-character numeral and a word, quoted', '粮食生产实现“十二连增”。', ['十二连增']],
+    ['quoted N个X with a numeral of two characters, N种X and N条X', '坚持“十二个必须”，用好“三种形态”，织密“两条保障线”。', ['十二个必须', '三种形态', '两条保障线']],
+    ['双 with 百/千/万, quoted', '实施“双百行动”，推进“双千”计划。', ['双百行动', '双千']],
+    ['the tenth five-year plan', '“十五”期间成绩显著，十五计划顺利完成。', ['十五']],
+    ['a quoted N大X after the field it belongs to', '实施“民生八大工程”。', ['民生八大工程']],
     ['national formulations of the known list, unquoted', '坚持一个中心、两个基本点，坚持两个毫不动摇，实现四个现代化。', ['两个基本点', '两个毫不动摇', '四个现代化']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
@@ -123,6 +127,7 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['N化 elsewhere', '推进绿化美化亮化，三化工作。'],
     ['N大 and a longer modifier cut from its noun', '这是近代以来的三大历史性事件。'],
     ['a quoted N个以上 is a count', '开展“两个以上安全出口”排查。'],
+    ['十五 as a number, unquoted', '今年十五岁，十五个人，第十五计划。'],
     ['两手抓 of any two tasks is a plain phrase', '确保活动和工作两手抓、两不误。'],
     ['the steps of a quoted list led by 一, 二, 三', '程序是“一报告，二讨论，三表决”。'],
   ])('%s: none', (_name, text) => {
