@@ -57,6 +57,7 @@ const BIG = new RegExp(`[三四五六七八九十]大${W}{2}`, 'g');
  */
 const SET_HEADS = ['攻坚战', '工程', '产业', '理念', '战略', '行动', '计划', '举措', '领域', '板块', '任务', '体系', '平台', '集群', '学科', '基地', '战役'];
 const PROGRAMME_HEAD = /(?:攻坚战|工程|理念|战略|行动|计划|举措|战役)$/;
+const CONGRESS_WORKS = /^(?:党章|精神|报告|路线|决议|文件|以来|以后|期间|前后|召开|闭幕|代表)$/;
 const headAt = (text: string, at: number) => SET_HEADS.find((h) => text.startsWith(h, at));
 
 /**
@@ -66,6 +67,8 @@ const headAt = (text: string, at: number) => SET_HEADS.find((h) => text.startsWi
  */
 function namedSet(text: string, i: number): number {
   if (i >= 2 && text[i - 1] === '的' && text[i - 2] === '党') return 0;
+  // 七大和八大党章, 八大精神: what a congress adopts or leaves.
+  if (CONGRESS_WORKS.test(text.slice(i + 2, i + 4))) return 0;
   const classes = wordClasses();
   const x = classes.wordAt(text, i + 2);
   let head = headAt(text, i + 2);
@@ -112,8 +115,8 @@ const QUOTED_FIELD_BIG = new RegExp(`^${W}{1,3}[${NUM2}]大${W}{2,4}$`);
 const QUOTED_SHORT = new RegExp(`^(?:[${NUM2}](?![${COUNT}])${W}{1,2}|[二两三四五六七八九十双](?![${COUNT}])${W}{3,4})$`);
 /** Two characters: a numeral and a measure word (“三朵”, “两张”) are a count, not a formula. */
 const MEASURE = charTable(`${COUNT}朵颗粒枚株棵匹头口双对`);
-/** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count). */
-const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}])${W}{1,2}$`);
+/** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count, 神舟九号 a name). */
+const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}号])${W}{1,2}$`);
 /** Numeral schemes written with +: “1+N”, “3+1+2”, “4+1” (quoted only: unquoted they are sums). */
 const QUOTED_PLUS = /^(?:[0-9]{1,2}|[NXnx])(?:[+＋](?:[0-9]{1,2}|[NXnx]))+$/;
 /** A numeral of two characters and a word of two: “十二连增”, “十一连冠” (not a congress or a session: “十八大”). */

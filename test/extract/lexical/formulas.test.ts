@@ -128,6 +128,8 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['N大 and a longer modifier cut from its noun', '这是近代以来的三大历史性事件。'],
     ['a quoted N个以上 is a count', '开展“两个以上安全出口”排查。'],
     ['十五 as a number, unquoted', '今年十五岁，十五个人，第十五计划。'],
+    ['a congress of a list named by its number', '继承了党的七大和八大党章的优点。'],
+    ['a serial name with 号 is a name', '“神舟九号”发射成功。'],
     ['两手抓 of any two tasks is a plain phrase', '确保活动和工作两手抓、两不误。'],
     ['the steps of a quoted list led by 一, 二, 三', '程序是“一报告，二讨论，三表决”。'],
   ])('%s: none', (_name, text) => {
