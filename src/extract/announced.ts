@@ -62,7 +62,7 @@ const MAX_LIST = 200;
 const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
 const MAX_LIST_ITEM = 20;
 /** 一个是… / 一种叫做… opening what the colon introduces; the other items open with 另一个/另一种. */
-const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面))/;
+const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面|部分))/;
 /** An item opening with its number: 一、 （一） （1） 1. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、])/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
@@ -132,7 +132,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         colon || RESPECTIVELY.test(p.text) ||
         (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
         ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
-        Boolean(saidAfter));
+        Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
       const echoing = !spoken && !headed && !worked && inHeading < 0 && !BACK_REFERENCE.test(before);
@@ -189,7 +189,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = ''): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
-      const n = listAfterColon(p.text, local);
+      const n = listAfterColon(p.text, local) ?? alikeAfter(p.text, local);
       if (n !== null) {
         const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
         const opensHere = s0 < seriesStarts.length && seriesStarts[s0] - at <= 6;
@@ -291,14 +291,8 @@ export function listAfterColon(text: string, from: number): number | null {
   }
   // 一个是…，虽然…；另一个是… / 一方面是A、B、C。…另一方面是…: the items open sentences (or clauses after a
   // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
-  const one = ONE_OF.exec(text.slice(start, start + 8));
-  if (one) {
-    const other = `另一${one[1] ?? one[2]}`;
-    const others = text.slice(start, start + MAX_LIST * 3).split(SENTENCE_BREAK).slice(1).filter((c) => c.trim().startsWith(other)).length;
-    const clauses = sentence.split(/[，,]/);
-    if (others === 0 && clauses.length >= 2 && clauses.every((c) => ONE_OF.test(c) || c.trim().startsWith(other))) return clauses.length;
-    return others >= 1 ? 1 + others : null;
-  }
+  const alike = oneAndOthers(text, start);
+  if (alike !== undefined) return alike;
   let rest = text.slice(start, start + MAX_LIST);
   const end = LIST_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
@@ -330,6 +324,33 @@ export function listAfterColon(text: string, from: number): number | null {
     if (named.length >= 2 && named.every((c) => c.trim() && [...c].length <= MAX_LIST_ITEM)) return named.length;
   }
   return null;
+}
+
+/**
+ * Items that open alike after `start`: 一个是…，一个是… in one sentence, or 一个是…；另一个是… / 一部分人…。另一部分人…
+ * in the sentences of the paragraph. undefined when the text does not open so; null when a third item is added in
+ * another way (还有一种…, 第三种…), so the count cannot be told.
+ */
+function oneAndOthers(text: string, start: number): number | null | undefined {
+  const one = ONE_OF.exec(text.slice(start, start + 8));
+  if (!one) return undefined;
+  const x = one[1] ?? one[2];
+  const window = text.slice(start, start + MAX_LIST * 3);
+  const sentence = window.split(SENTENCE_END)[0];
+  const segments = window.split(SENTENCE_BREAK).slice(1).map((c) => c.trim());
+  const clauses = sentence.split(/[，,]/).map((c) => c.trim());
+  if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || (/^第[三四五六七八九]/.test(c) && c.slice(2).startsWith(x)))) return null;
+  const other = `另一${x}`;
+  const others = segments.filter((c) => c.startsWith(other)).length + clauses.slice(1).filter((c) => c.startsWith(other)).length;
+  // 一种是A，一种是B: clauses alike, only for the forms with 是/叫/为 (一部分时间…，一部分时间… lists nothing).
+  if (one[1] && others === 0 && clauses.length >= 2 && clauses.every((c) => ONE_OF.test(c))) return clauses.length;
+  return others >= 1 ? 1 + others : null;
+}
+
+/** After a count that closes its sentence or clause (分成了两个潮流。一部分人…另一部分人…): the items that open alike. */
+function alikeAfter(text: string, from: number): number | null {
+  if (!/[。，,；;]/.test(text[from] ?? '')) return null;
+  return oneAndOthers(text, from + 1) ?? null;
 }
 
 /** Index of the last element <= x in an ascending array, or -1. */

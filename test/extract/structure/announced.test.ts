@@ -127,6 +127,9 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
       [['报告分三个部分', 3, 3, 'enumeration']]],
     ['包括两个方面：一方面是A、B、C…。另一方面是… (the 、 inside the first item)', '它的主要内容包括两个方面：一方面是教育、科学、文化、卫生事业的发展水平。这是一个标志。另一方面是社会风气的发展方向。',
       [['它的主要内容包括两个方面', 2, 2, 'enumeration']]],
+    ['N个X。一部分…另一部分… (the sentences after the count)', '这场运动后来分成了两个派别。一部分人坚持了改革的方向，成为骨干。另一部分人则走上了相反的道路。',
+      [['这场运动后来分成了两个派别', 2, 2, 'enumeration']]],
+    ['有两个方面的意义。一方面，…另一方面，…', '这项改革有两个方面的意义。一方面，它提高了效率。另一方面，它促进了公平。', [['这项改革有两个方面的意义', 2, 2, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
@@ -143,6 +146,8 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['a back reference followed by a series (上面这两条)', '上面这两条很重要。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。', []],
     ['请两个人来说一说 (a count of people)', '请你们两个人来说一说。大家听听。', []],
     ['几块钱：… (a price)', '他花了两块钱：买了一瓶水。', []],
+    ['一部分… without 另一部分', '我们有两个孩子。一部分时间在家里，一部分时间在学校。', []],
+    ['一种…另一种…还有一种 (more than 一 and 另一: not counted)', '这里有三种人：一种是干的。另一种是看的。还有一种是说的。', []],
     ['对两个市场来说 (not a speaking verb)', '对两个市场来说，这都是机遇。\n一是甲。二是乙。', []],
   ];
   it.each(notFurther)('%s', (_name, text, expected) => {
