@@ -23,8 +23,10 @@ export function jsonArrayStart(shape: JsonArrayShape): string {
 
 /** One element of the streamed array, without the comma that separates it from the previous one. */
 export function jsonArrayItem(record: AnalysisRecord, shape: JsonArrayShape): string {
-  const pad = shape.wrapped ? '    ' : '  ';
-  return `\n${pad}${indent(JSON.stringify(record, null, 2), pad)}`;
+  // The record stringified where it stands, one or two arrays deep, and cut out: JSON.stringify indents it, the
+  // text being the same as indent(JSON.stringify(record, null, 2), pad) without a second pass over it.
+  const json = JSON.stringify(shape.wrapped ? [[record]] : [record], null, 2);
+  return shape.wrapped ? json.slice(5, -6) : json.slice(1, -2);
 }
 
 export function jsonArrayEnd(count: number, shape: JsonArrayShape): string {

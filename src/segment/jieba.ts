@@ -28,7 +28,6 @@ export const DOMAIN_STOP_WORDS = fileURLToPath(new URL('../../corpus/dict/stop-w
 export interface DictEntry { word: string; freq?: number; tag?: string }
 
 let jieba: Jieba | undefined;
-let loadedKey: string | undefined;
 let loadMs = 0;
 
 /** Frequency given to domain words so that they win against the general dictionary's splits. */
@@ -69,11 +68,10 @@ export async function readDict(file: string): Promise<DictEntry[]> {
  * merged into one temporary file first: cppjieba aborts the whole process on a file it cannot open.
  */
 export async function loadJieba(userDicts: string[] = [], profile: DictProfile = 'full'): Promise<Jieba> {
-  const compact = profile === 'compact' && existsSync(COMPACT_DICT) && existsSync(COMPACT_IDF);
-  const key = `${compact ? 'compact' : 'full'}|${userDicts.join('|')}`;
-  if (jieba && loadedKey === key) return jieba;
   // cppjieba cannot unload: a second configuration in one process keeps the first (callers use one per process).
+  // Checked first: keywords call this for every file, and the look-ups below cost two stat calls each time.
   if (jieba) return jieba;
+  const compact = profile === 'compact' && existsSync(COMPACT_DICT) && existsSync(COMPACT_IDF);
   const entries = [...(await readDict(DOMAIN_DICT)), ...(await Promise.all(userDicts.map(readDict))).flat()];
   const require = createRequire(import.meta.url);
   const t0 = performance.now();
@@ -93,7 +91,6 @@ export async function loadJieba(userDicts: string[] = [], profile: DictProfile =
   }
   loadMs = performance.now() - t0;
   jieba = nj;
-  loadedKey = key;
   return nj;
 }
 
