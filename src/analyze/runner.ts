@@ -3,7 +3,7 @@
 // reorder window is ever buffered, so memory does not grow with the number of files.
 import type { RecordItem } from './records.js';
 import { STDIN } from '../text/read.js';
-import { analyzeLoaded, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type FileOutcome, type OutputSpec } from './analyze-file.js';
+import { analyzeLoaded, analyzeLoadedBatch, analyzeRecordTask, loadFile, type AnalyzeFileOptions, type FileOutcome, type Loaded, type OutputSpec } from './analyze-file.js';
 import { acquirePool, releasePool, type WorkerPool } from './pool.js';
 
 export interface RunnerOptions extends AnalyzeFileOptions {
@@ -33,14 +33,39 @@ export async function* analyzePaths(source: AsyncIterable<RecordItem>, opts: Run
   }
 }
 
-/** One file at a time on this thread: reads are synchronous (see loadFile), so there is nothing to overlap. */
+/**
+ * A batch of --jobs 1 ends at this many files or characters, whichever comes first (analyzeLoadedBatch says why
+ * there are batches): enough for the gain, small enough that the output still streams.
+ */
+const BATCH_FILES = 16;
+const BATCH_CHARS = 256 * 1024;
+
+/**
+ * On this thread, in small batches: reads are synchronous (see loadFile), so there is nothing to overlap. A record
+ * line or a path that failed is answered at once, after the files before it (the order is the input's).
+ */
 async function* inProcess(source: AsyncIterable<RecordItem>, opts: RunnerOptions): AsyncGenerator<FileOutcome> {
+  let batch: Loaded[] = [];
+  let chars = 0;
+  const flush = async (): Promise<FileOutcome[]> => {
+    const files = batch;
+    batch = [];
+    chars = 0;
+    return files.length > 0 ? analyzeLoadedBatch(files, opts, opts.spec) : [];
+  };
   for await (const item of source) {
     opts.onFound?.();
-    yield item.error ? { file: item.file, error: item.error.message }
-      : item.record ? await analyzeRecordTask(item.file, item.record, opts)
-      : await analyzeLoaded(await loadFile(item.file), opts, opts.spec);
+    if (item.error || item.record) {
+      yield* await flush();
+      yield item.error ? { file: item.file, error: item.error.message } : await analyzeRecordTask(item.file, item.record!, opts);
+      continue;
+    }
+    const loaded = await loadFile(item.file);
+    batch.push(loaded);
+    chars += loaded.doc?.text.length ?? 0;
+    if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) yield* await flush();
   }
+  yield* await flush();
 }
 
 async function* pooled(source: AsyncIterable<RecordItem>, pool: WorkerPool, opts: RunnerOptions): AsyncGenerator<FileOutcome> {

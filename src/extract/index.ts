@@ -41,10 +41,17 @@ let segmentModule: Promise<typeof import('../segment/index.js')> | undefined;
 
 export async function analyzeDocument(doc: SpeechDocument, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const structure = analyzeStructure(doc);
-  let keywords: AnalysisResult['keywords'] = [];
-  if (opts.keywords !== false) {
-    const { extractKeywords } = await (segmentModule ??= import('../segment/index.js'));
-    keywords = await extractKeywords(doc.text, opts.topKeywords ?? 20, opts.dicts);
-  }
+  return analysisResult(doc, structure, await documentKeywords(doc, opts));
+}
+
+/** The keywords of a document as analyzeDocument computes them (none when opts.keywords is false). */
+export async function documentKeywords(doc: SpeechDocument, opts: AnalyzeOptions = {}): Promise<AnalysisResult['keywords']> {
+  if (opts.keywords === false) return [];
+  const { extractKeywords } = await (segmentModule ??= import('../segment/index.js'));
+  return extractKeywords(doc.text, opts.topKeywords ?? 20, opts.dicts);
+}
+
+/** analyzeDocument's result from its two parts, for callers that compute them apart (analyze's batches). */
+export function analysisResult(doc: SpeechDocument, structure: SpeechStructure, keywords: AnalysisResult['keywords']): AnalysisResult {
   return { file: doc.file, chars: nonSpaceLength(doc.text), ...structure, keywords };
 }
