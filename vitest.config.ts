@@ -4,17 +4,12 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Files that need a process of their own (isolate: true):
- * - vi.mock: a mock applies only to a module graph that has not loaded the real module yet;
- * - Handlebars reports a denied prototype property once per process, and draft's Chinese error for it (tested in
- *   hardening/messages) is raised from that report.
+ * Files that need a process of their own (isolate: true): vi.mock applies only to a module graph that has not
+ * loaded the real module yet.
  * The assertion that linting never loads nodejieba (test/lint/corpus.test.ts) holds in a shared process too: no file
  * of `shared` loads it on the test's thread (those are the jieba projects below), so it cannot pass wrongly there.
  */
-const ISOLATED = [
-  'test/lint/cli-trust.test.ts',
-  'test/hardening/messages.test.ts',
-];
+const ISOLATED = ['test/lint/cli-trust.test.ts'];
 
 /**
  * Files that load nodejieba on their own thread. cppjieba keeps the first dictionary it loads for the life of the
@@ -22,9 +17,13 @@ const ISOLATED = [
  * segment's full dictionary, and the compact one of keywords (extractKeywords, analyze with keywords and --jobs 1 or
  * one file). A new test that loads nodejieba on its own thread belongs to one of these; analyze's and compare's
  * worker threads load it apart and do not count.
+ * hardening/messages.test.ts follows segment.test.ts in its process (the sequencer puts it third, after the two
+ * files the two workers start with): it needs a process that `shared` has not used — Handlebars reports a denied
+ * prototype property once per process, and draft's Chinese error for it is raised from that report — and it never
+ * loads nodejieba itself, so the full dictionary loaded before it changes nothing; it saves a process of its own.
  */
-const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/segment/segment.test.ts'];
-const JIEBA_COMPACT = ['test/segment/keywords.test.ts', 'test/records/partial.test.ts'];
+const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/segment/segment.test.ts', 'test/hardening/messages.test.ts'];
+const JIEBA_COMPACT = ['test/records/partial.test.ts', 'test/segment/keywords.test.ts'];
 
 /**
  * Files of the shared project that take longest (seconds of wall time: real clusters, browsers, office suites and
@@ -44,20 +43,21 @@ const SLOW_FIRST = [
 /**
  * The order of the one queue both workers take files from. A process is kept for the next file only when that file
  * is of the same project, so the files of the small projects (each new process pays for its imports) come first,
- * the shared project after them in one run; inside it the slow files first, then vitest's own order.
+ * in the order listed above, the shared project after them in one run: its slow files first, then vitest's order.
  */
 const PROJECT_ORDER = ['jieba-full', 'jieba-compact', 'isolated', 'shared'];
+const FILE_ORDER = [...JIEBA_FULL, ...JIEBA_COMPACT, ...ISOLATED, ...SLOW_FIRST];
 
 class Sequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const base = await super.sort(files);
     const rel = (f: TestSpecification) => path.relative(this.ctx.config.root, f.moduleId).split(path.sep).join('/');
     const rank = (f: TestSpecification): [number, number] => {
-      const slow = SLOW_FIRST.indexOf(rel(f));
-      return [PROJECT_ORDER.indexOf(f.project.name), slow < 0 ? SLOW_FIRST.length : slow];
+      const i = FILE_ORDER.indexOf(rel(f));
+      return [PROJECT_ORDER.indexOf(f.project.name), i < 0 ? FILE_ORDER.length : i];
     };
     // Array.prototype.sort is stable: files of equal rank keep vitest's order.
-    return base.sort((a, b) => { const [pa, sa] = rank(a); const [pb, sb] = rank(b); return pa - pb || sa - sb; });
+    return base.sort((a, b) => { const [pa, ia] = rank(a); const [pb, ib] = rank(b); return pa - pb || ia - ib; });
   }
 }
 

@@ -56,7 +56,10 @@ describe.skipIf(!HAS_DASK)('Dask distributed (LocalCluster, 2 worker processes)'
     const records = path.join(dir, 'records.jsonl');
     writeFileSync(records, [JSON.stringify({ id: copy, text: readFileSync(copy, 'utf8'), speaker: '某某' }), '{"id":"bad-2","text":""}'].join('\n') + '\n');
     const results = path.join(dir, 'results');
-    const r = await python(['examples/dask/run.py', '--local', '2', '--partitions', '4', '--no-keywords', '--jianghua', `${process.execPath} ${BIN}`,
+    // Two partitions of each bag (the folders' speeches, the two records: one good, one bad), four partial summaries
+    // merged: every partition is one jianghua process, and more of them would test the same merge at more cost
+    // (empty partitions and partials of nothing are tested in test/records).
+    const r = await python(['examples/dask/run.py', '--local', '2', '--partitions', '2', '--no-keywords', '--jianghua', `${process.execPath} ${BIN}`,
       '--results', results, '--records', records, ...folders]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain('（id“bad-2”）：字段“text”为空，已跳过。');
