@@ -430,7 +430,29 @@ function countNounBefore(text: string, to: number): string {
     while (k > 0 && (n === 0 || n + ws[k - 1].length <= 4)) n += ws[--k].length;
     noun = ws.slice(k).join('');
   }
-  return noun.length > 1 ? noun : '';
+  return noun.length > 1 ? trimCountNoun(noun) : '';
+}
+
+/** Adverbs left before a count (资金再 5 亿, 只 3 所): measure words (一栋二层, 下水沟道) stay. */
+const COUNT_ADVERBS = '再只仅还又也都已就共均';
+const trailingPredicate = (w: string, last: boolean) =>
+  w.length === 1 ? COUNT_ADVERBS.includes(w) : PREDICATES.matchAt(w, 0) === w || (last && RESULTATIVE.test(w));
+
+/** Words of scope before a count: where it is counted, not what (全省一共只 3 所 → none). */
+const SCOPE_WORDS = new Set(['全省', '全市', '全国', '全球', '全县', '全区', '全校', '我校', '我们', '一共', '总共', '其中', '居', '冲']);
+
+/**
+ * The noun before a count without the predicate that ends it (中青年骨干教师成为 → 中青年骨干教师, 资金再 → 资金); words
+ * of scope alone are none (全省一共只 → '').
+ */
+function trimCountNoun(noun: string): string {
+  const ws = words(noun);
+  let e = ws.length;
+  while (e > 1 && trailingPredicate(ws[e - 1], e === ws.length)) e--;
+  // Scope words modify a noun that follows (全省地区生产总值); alone they name none.
+  if (ws.slice(0, e).every((w) => SCOPE_WORDS.has(w))) return '';
+  const out = ws.slice(0, e).join('');
+  return out.length > 1 ? out : '';
 }
 
 /** Units of amounts and rates: their noun is the subject before them (生产总值6.36万亿元), not the word after. */
