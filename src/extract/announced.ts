@@ -10,7 +10,7 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -27,7 +27,7 @@ const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
  * A speaking verb after the count and its noun, in the same clause: 三个方面作一简要汇报, 三个应用场景作一说明,
  * 几条来说一说 (来说 alone is 对…来说).
  */
-const SAID_AFTER = /[^，,。；;：:！？!?\s\u3000]{0,16}?(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|来(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈))/y;
+const SAID_AFTER = /([^，,。；;：:！？!?\s\u3000]{0,16}?)(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|(?:来|再)?(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈|谈一下|讲一下|说一下))/y;
 /** A count that points back (这两条, 上面这八条, 以上三点) announces nothing that follows. */
 const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
 /**
@@ -54,12 +54,14 @@ const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 const NOUN_PHRASE = /[“”"‘’「」\u4e00-\u9fff]{0,12}/y;
 const COLON_NEXT = /\s*[：:]/y;
 /** A colon after the noun phrase, directly or after 即/分别是/包括 (提出了4点要求，即：…). */
-const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]|[，,]\s*(分别(?:是|为))/y;
+const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]|[，,]\s*(分别(?:是|为))|[，,]\s*即(?![使便将可时刻])/y;
 /** The end of the sentence a 、-list lies in. */
 const LIST_END = /[。；;！？!?\n]/;
 const MAX_LIST = 200;
 /** 三个叛逆期，分别是…: the count's items named one by one. */
 const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
+/** …“三个坚持”，即坚持A、坚持B、坚持C (not 即使/即便/即将/即可). */
+const NAMELY = /[，,]\s*即(?![使便将可时刻])/y;
 const MAX_LIST_ITEM = 20;
 /** 一个是… / 一种叫做… opening what the colon introduces; the other items open with 另一个/另一种. */
 const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面|部分))/;
@@ -107,8 +109,10 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       SAID_AFTER.lastIndex = afterNoun;
       const saidAfter = SAID_AFTER.exec(p.text);
       if (saidAfter) {
-        phraseEnd = afterNoun + saidAfter[0].length;
-        noun = saidAfter[0].replace(/(?:作|做|进行|来).*$/, '');
+        // 从三个方面谈谈体会: what is said may follow the verb.
+        NOUN_PHRASE.lastIndex = afterNoun + saidAfter[0].length;
+        phraseEnd = afterNoun + saidAfter[0].length + NOUN_PHRASE.exec(p.text)![0].length;
+        noun = saidAfter[1];
       }
       let clauseStart = numberAt;
       while (clauseStart > 0 && !CLAUSE_BREAK.test(p.text[clauseStart - 1]) && numberAt - clauseStart < MAX_PHRASE) clauseStart--;
@@ -128,8 +132,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // Weaker frames, taken only when something countable follows: a work verb (重点做好八个方面工作), 有 or 就 with
       // a count of parts (有3项基础性工作要抓好), a colon after the count (四个要素：…).
       RESPECTIVELY.lastIndex = phraseEnd;
+      NAMELY.lastIndex = phraseEnd;
       const worked = !spoken && !headed && (
-        colon || RESPECTIVELY.test(p.text) ||
+        colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) ||
         (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
         ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
@@ -189,7 +194,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = ''): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
-      const n = listAfterColon(p.text, local) ?? alikeAfter(p.text, local);
+      const n = listAfterColon(p.text, local, noun) ?? alikeAfter(p.text, local);
       if (n !== null) {
         const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
         const opensHere = s0 < seriesStarts.length && seriesStarts[s0] - at <= 6;
@@ -276,7 +281,7 @@ function echoes(measure: string, noun: string, s: Series): boolean {
  * end of the sentence (解决方案、客户关系、融资、交付), or clauses opening alike (一种是…，一种是…). Quoted or bracketed
  * text is one item; items are short (a 、 inside a long clause is not a list).
  */
-export function listAfterColon(text: string, from: number): number | null {
+export function listAfterColon(text: string, from: number, noun = ''): number | null {
   LIST_COLON.lastIndex = from;
   const intro = LIST_COLON.exec(text);
   if (!intro) return null;
@@ -313,6 +318,13 @@ export function listAfterColon(text: string, from: number): number | null {
     return LAST_JOINED.test(items[items.length - 1]) ? items.length + 1 : items.length;
   }
   const clauses = rest.split(/[，,]/);
+  // 三个关系：A的关系，B的关系，C的关系 / “四个一”：开展一次学习，召开一次座谈，…: short clauses that each carry the
+  // count's noun.
+  const head = noun.replace(/[“”"‘’「」]/g, '').replace(/^的/, '');
+  if (head && [...head].length <= 4) {
+    const named = sentence.split(/[，,]/);
+    if (named.length >= 2 && named.every((c) => c.trim() && [...c].length <= MAX_LIST_ITEM && c.includes(head))) return named.length;
+  }
   // Short items separated by semicolons, up to the end of the sentence.
   const semis = sentence.split(/[；;]/);
   if (semis.length >= 2 && semis.every((it) => it.trim() && [...it].length <= MAX_SEMI_ITEM)) return semis.length;

@@ -130,6 +130,11 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['N个X。一部分…另一部分… (the sentences after the count)', '这场运动后来分成了两个派别。一部分人坚持了改革的方向，成为骨干。另一部分人则走上了相反的道路。',
       [['这场运动后来分成了两个派别', 2, 2, 'enumeration']]],
     ['有两个方面的意义。一方面，…另一方面，…', '这项改革有两个方面的意义。一方面，它提高了效率。另一方面，它促进了公平。', [['这项改革有两个方面的意义', 2, 2, 'enumeration']]],
+    ['从N个方面谈谈 before the headings', '下面，我从三个方面谈谈体会。\n一、提高认识\n正文。\n二、狠抓落实\n正文。\n三、加强领导\n正文。', [['我从三个方面谈谈体会', 3, 3, 'headings']]],
+    ['“N个X”： then clauses that each carry X', '这次活动的主要任务可以概括为“四个一”：开展一次学习，召开一次座谈，撰写一篇体会，办好一件实事。',
+      [['这次活动的主要任务可以概括为“四个一”', 4, 4, 'enumeration']]],
+    ['N个关系： then clauses that each carry 关系', '要把握好三个关系：发展和安全的关系，改革和稳定的关系，当前和长远的关系。', [['要把握好三个关系', 3, 3, 'enumeration']]],
+    ['“N个X”，即A、B、C', '要做到“三个坚持”，即坚持问题导向、坚持目标导向、坚持结果导向。', [['要做到“三个坚持”', 3, 3, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
@@ -148,6 +153,10 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['几块钱：… (a price)', '他花了两块钱：买了一瓶水。', []],
     ['一部分… without 另一部分', '我们有两个孩子。一部分时间在家里，一部分时间在学校。', []],
     ['一种…另一种…还有一种 (more than 一 and 另一: not counted)', '这里有三种人：一种是干的。另一种是看的。还有一种是说的。', []],
+    ['a quoted count after a work verb, without its colon (a road map: 突出抓好“六项重点工作”。 then headings)', '要突出抓好“三项重点工作”。\n一、抓项目\n正文。\n二、抓招商\n正文。', []],
+    ['a decimal (十七点六，即…)', '粮食增长百分之十七点六，即增产五百亿斤，棉花增长百分之二十五点四。', []],
+    ['，即使… is no 即', '这件事要抓好三个环节，即使困难再大也不能放松。', []],
+    ['两个人说说笑笑 (a count of people)', '他们两个人说说笑笑地走了。', []],
     ['对两个市场来说 (not a speaking verb)', '对两个市场来说，这都是机遇。\n一是甲。二是乙。', []],
   ];
   it.each(notFurther)('%s', (_name, text, expected) => {
