@@ -268,6 +268,8 @@ const PREDICATE_SET = new Set(PREDICATE_WORDS);
 const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年|年均|平均)?(?:增长|下降|上涨|提高|降低|增加|减少|递增|上升|回落)$/;
 /** A share (占全国比重, 占规模以上工业比重) keeps its whole phrase: the verb 占 is part of what is measured. */
 const SHARE_END = /(?:比重|比例|份额|占比)$/;
+/** One character that makes a verb before it a noun: 创建率, 完成额, 覆盖面. */
+const NOUN_SUFFIX = /^[率量数额费价值比面]$/;
 /** Longest noun phrase kept before a figure, in characters; a longer clause keeps its last words. */
 const MAX_NOUN_BEFORE = 14;
 const KEEP_NOUN_BEFORE = 8;
@@ -372,7 +374,8 @@ function nounBefore(text: string, to: number): string {
       // Only event verbs (VERBS) and function words: the dictionary tags many nouns of figures as verbs (测评, 收入, 预算).
       if (VERB_MATCHER.matchAt(w, 0) === w || isFunctionWord(w)) { cut = k; break; }
     }
-    if (cut >= 0) phrase = phrase.slice(cut + 1);
+    // 创建率: a single character after the verb makes it a noun (a rate, an amount), not its object.
+    if (cut >= 0 && !NOUN_SUFFIX.test(phrase.slice(cut + 1).join(''))) phrase = phrase.slice(cut + 1);
   }
   // A verb alone names no noun (产生900亿美金的产值).
   if (phrase.every(isVerb)) return '';
@@ -412,8 +415,10 @@ function countNounBefore(text: string, to: number): string {
   for (const n of [3, 2]) if (end - n > 0 && PREDICATE_SET.has(text.slice(end - n, end))) { end -= n; break; }
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
-  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !STOP_BEFORE.includes(text[start - 1])) start--;
-  const bounded = end - start < 8 && (start === 0 || !isHan(text[start - 1]) || STOP_BEFORE.includes(text[start - 1]));
+  const stopsAt = (k: number) => STOP_BEFORE.includes(text[k]) && !(text[k] === '等' && CN_DIGIT_CODE[text.charCodeAt(k - 1)]);
+  // 等 after a numeral is a grade (省一等奖7人), not “and so on”.
+  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !stopsAt(start - 1)) start--;
+  const bounded = end - start < 8 && (start === 0 || !isHan(text[start - 1]) || stopsAt(start - 1));
   let noun = text.slice(start, end);
   // The last verb in the window starts the object: 召开座谈会 → 座谈会. The furthest end of any verb occurrence.
   let cut = -1;
