@@ -10,7 +10,7 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -36,7 +36,12 @@ const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
  */
 const PARTS_WORD = /^(?:[“"]|问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|假设|阶段|层次|环节|重点|措施|原则|方向|因素|关系|转变|变化)/;
 /** 有 + a count of parts: 有3项基础性工作要抓好, 有两个问题…说一说, 主观主义有两种：… — taken when something countable follows. */
-const HAVE = /有$/;
+const HAVE = /有(?:这么|这样|如下)?$/;
+/**
+ * Verbs that lay out parts (主要表现在三个方面, 可以概括为三个方面, 工作分为三个阶段, 分两步走): like a work verb, taken
+ * only when the parts follow.
+ */
+const STRUCTURE_VERB = /(?:表现|体现|集中|归结|概括|归纳|分)(?:在|为|成)?(?:以下|如下|这么|这样)?$/;
 /** 就 + a count: 下面我就这三个问题作一简单介绍, 就以下几点谈谈看法. */
 const ON = /就(?:这|以下|下面)?$/;
 /**
@@ -44,7 +49,7 @@ const ON = /就(?:这|以下|下面)?$/;
  * a speaking verb: such a count is taken only with parts counting nouns and when something countable follows.
  */
 const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下|这|下面)?$/;
-const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|件|大)$/;
+const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|步|件|大)$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
@@ -136,7 +141,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const worked = !spoken && !headed && (
         colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) ||
         (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
-        ((HAVE.test(before) || ON.test(before)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
+        ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
@@ -149,7 +154,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const phrase = p.text.slice(clauseStart, phraseEnd);
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
-      const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun);
+      const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun, !spoken && !headed);
       if (echoing && !(counted && echoes(m[2], noun, counted))) continue;
       // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
       if (worked && actual === null && !ON.test(before)) continue;
@@ -191,7 +196,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
    * is counted; otherwise, when the next heading is deeper than the announcement's own section, the headings of
    * that level in that section are counted.
    */
-  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = ''): { actual: number | null; target: Announcement['target']; counted?: Series } {
+  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = '', weakFrame = false): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
       const n = listAfterColon(p.text, local, noun) ?? alikeAfter(p.text, local);
@@ -221,7 +226,8 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const n = labelledParagraphs(hereParagraph, nextStart, noun);
       if (n !== null) return { actual: n, target: 'enumeration' };
     }
-    if (next >= 0 && headings[next].level > contextLevel) {
+    // A weak frame (分两步走 inside a long sentence) counts headings only when they start right after it.
+    if (next >= 0 && headings[next].level > contextLevel && !(weakFrame && paragraphIndexAt(nextStart) - hereParagraph > 2)) {
       const h = headings[next];
       let n = 0;
       for (let k = next; k < headings.length; k++) {

@@ -238,8 +238,16 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     stack = stack.slice(0, from);
   };
   /** Whether `mk`, numbered `ordinal`, may be the next item of run r. */
+  /**
+   * A run of weak items with a noun (第一步，…第二步，…) is not continued by a plain ordinal paragraphs away (第三，
+   * eight lines later belongs to something else).
+   */
+  const foreign = (r: Run, mk: Marker) => {
+    const last = lastMarker(r);
+    return !mk.weak && r.weak && r.family === 'di' && last.shape !== '第' && last.shape !== '首先' && Math.abs((mk.paragraph ?? 0) - (last.paragraph ?? 0)) > 1;
+  };
   const follows = (r: Run, mk: Marker, ordinal: number) => {
-    if (lastOrdinal(r) !== ordinal - 1 || !continues(r.family, mk.family)) return false;
+    if (lastOrdinal(r) !== ordinal - 1 || !continues(r.family, mk.family) || foreign(r, mk)) return false;
     const last = lastMarker(r);
     // Weak items continue their own shape (第一阶段 → 第二阶段, 一抓 → 二抓); a bare 第二 also a 首先 or 第一 of its
     // paragraph (首先一定要通，第二看…，第三看…).
@@ -338,8 +346,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     // A weak form breaks only a run of two items or more that has its shape (一抓 二抓 二抓); otherwise it continues
     // nothing and is no item (第三看 alone, 二十年前).
     let j = stack.length - 1;
-    const fits = (r: Run) => continues(r.family, mk.family) && !unconfirmed(r) && (only < 0 || r === stack[only]) &&
-      (!mk.weak || (r.items.length >= 2 && r.markers.some((o) => o.shape === mk.shape || (mk.shape === '第' && o.family === 'di'))));
+    const fits = (r: Run) => continues(r.family, mk.family) && !unconfirmed(r) && !foreign(r, mk) && (only < 0 || r === stack[only]) &&
+      (!mk.weak || (r.items.length >= 2 && r.markers.some((o) => o.shape === mk.shape)));
     while (j >= 0 && !fits(stack[j])) j--;
     if (mk.weak && j < 0) continue;
     if (j < 0) {

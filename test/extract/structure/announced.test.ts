@@ -135,6 +135,10 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
       [['这次活动的主要任务可以概括为“四个一”', 4, 4, 'enumeration']]],
     ['N个关系： then clauses that each carry 关系', '要把握好三个关系：发展和安全的关系，改革和稳定的关系，当前和长远的关系。', [['要把握好三个关系', 3, 3, 'enumeration']]],
     ['“N个X”，即A、B、C', '要做到“三个坚持”，即坚持问题导向、坚持目标导向、坚持结果导向。', [['要做到“三个坚持”', 3, 3, 'enumeration']]],
+    ['分两步走。第一步，…第二步，…', '实现这个目标，可以分两步走。第一步，打基础。第二步，上台阶。', [['可以分两步走', 2, 2, 'series']]],
+    ['表现在N个方面。一是… (a verb of structure, then the items)', '存在的问题主要表现在三个方面。一是学习不深。二是整改不实。三是制度不全。', [['存在的问题主要表现在三个方面', 3, 3, 'series']]],
+    ['概括为N个方面 before the headings', '今年的工作，可以概括为三个方面。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。', [['可以概括为三个方面', 3, 3, 'headings']]],
+    ['有这么几点体会。一是…', '主要有这么几点体会。一是甲。二是乙。三是丙。', [['主要有这么几点体会', null, 3, 'series']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
@@ -154,6 +158,9 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['一部分… without 另一部分', '我们有两个孩子。一部分时间在家里，一部分时间在学校。', []],
     ['一种…另一种…还有一种 (more than 一 and 另一: not counted)', '这里有三种人：一种是干的。另一种是看的。还有一种是说的。', []],
     ['a quoted count after a work verb, without its colon (a road map: 突出抓好“六项重点工作”。 then headings)', '要突出抓好“三项重点工作”。\n一、抓项目\n正文。\n二、抓招商\n正文。', []],
+    ['a verb of structure with nothing countable after it', '这些问题集中在两个方面，要认真研究解决。', []],
+    ['进一步 / 两步 with nothing after it', '要进一步抓好落实，迈出两步。', []],
+    ['a verb of structure far before the headings', '我们要分两步走，在本世纪中叶建成现代化强国。\n正文。\n正文。\n正文。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。', []],
     ['a decimal (十七点六，即…)', '粮食增长百分之十七点六，即增产五百亿斤，棉花增长百分之二十五点四。', []],
     ['，即使… is no 即', '这件事要抓好三个环节，即使困难再大也不能放松。', []],
     ['两个人说说笑笑 (a count of people)', '他们两个人说说笑笑地走了。', []],
