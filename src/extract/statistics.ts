@@ -330,6 +330,8 @@ function nounAfter(text: string, from: number, unit: string): string {
       if (!(i === from && (pause || verb)) && !(verb && (!sawNoun || nextNoun))) break;
     }
     if (i > from && w.length === 1 && STOP_CHARS.includes(w)) break;
+    // 9位科学家来校, 6位同学获…: a verb of one character after the noun is its predicate.
+    if (sawNoun && w.length === 1 && PREDICATE_CHARS.includes(w)) break;
     if (!wc.isVerb(w)) sawNoun = true;
     i += w.length;
   }
@@ -339,6 +341,8 @@ function nounAfter(text: string, from: number, unit: string): string {
   return noun.length === 1 && !wc.isVerb(noun) && !wc.isFunctionWord(noun) && !STOP_CHARS.includes(noun) ? noun : '';
 }
 
+/** Verbs of one character that follow a counted noun as its predicate (not 打 of 打卡机, 保 of 低保户, 会 of 残奥会). */
+const PREDICATE_CHARS = '来去获到能要可应';
 /** Classifiers: a noun follows them. */
 const CLASSIFIER_UNIT = /^(?:(?:万|千|百)?(?:个|名|位|项|条|件|次|场|批|种|类|台|辆|艘|架|套|盏|份|篇|本|册|所|座|栋|间|处|支|张|块|棵|株|头|只|门|起|宗|封|层|枚|家|大类|类别|大类别))$/;
 /** Places after a noun (团队中, 人中): they end it. */
@@ -443,6 +447,7 @@ const COUNT_ADVERBS = '再只仅还又也都已就共均';
 const trailingPredicate = (w: string, last: boolean) =>
   w.length === 1 ? COUNT_ADVERBS.includes(w) : PREDICATES.matchAt(w, 0) === w || (last && RESULTATIVE.test(w));
 
+const AWARD_VERBS = new Set(['获', '获得', '荣获', '取得', '夺得', '摘得', '中获']);
 /** Words of scope before a count: where it is counted, not what (全省一共只 3 所 → none). */
 const SCOPE_WORDS = new Set(['全省', '全市', '全国', '全球', '全县', '全区', '全校', '我校', '我们', '一共', '总共', '其中', '居', '冲']);
 
@@ -454,6 +459,8 @@ function trimCountNoun(noun: string): string {
   const ws = words(noun);
   let e = ws.length;
   while (e > 1 && trailingPredicate(ws[e - 1], e === ws.length)) e--;
+  // 获一等奖8人, 取得一等奖: the award won is what is counted.
+  for (let k = e - 2; k >= 0; k--) if (AWARD_VERBS.has(ws[k])) return trimCountNoun(ws.slice(k + 1, e).join(''));
   // Scope words modify a noun that follows (全省地区生产总值); alone they name none.
   if (ws.slice(0, e).every((w) => SCOPE_WORDS.has(w))) return '';
   const out = ws.slice(0, e).join('');

@@ -108,6 +108,7 @@ describe('extractStatistics: the noun, from the nearer side, in whole words', ()
     ['a unit that is what it counts, then a verb: no noun', '11人进入复赛。', [[11, '人', '']]],
     ['a predicate between the noun and the count', '经营主体净增5万户。', [[5, '万户', '经营主体']]],
     ['a verb with a noun suffix is a noun; 等 after a numeral is a grade', '全市城乡污水处理率达到95%，物理竞赛获省一等奖7人。', [[95, '%', '全市城乡污水处理率'], [7, '人', '省一等奖']]],
+    ['a one-character predicate after the noun; the award a count won', '邀请9位院士来校讲学，合唱团获一等奖3个。', [[9, '位', '院士'], [3, '个', '一等奖']]],
     ['an adverb left before a count, and words of scope alone', '培训骨干教师共120人，全市一共只3所。', [[120, '人', '骨干教师'], [3, '所', '']]],
   ])('%s', (_name, text, expected) => {
     expect(nouns(text as string)).toEqual(expected);
