@@ -9,7 +9,15 @@ import { draftFromFacts } from '../../src/draft/index.js';
 import { formatDocx, DOCX_FONTS, CHAR_SPACING, LINE, STYLE } from '../../src/format/docx.js';
 import { breakTitle, titlePhrases } from '../../src/draft/title-lines.js';
 
-async function draftDocx(type: string) {
+// One draft of each type for all the tests that read it (drafting, breaking the title and packing the .docx cost
+// ~0.1 s a time); the tests only read the results.
+const drafted = new Map<string, ReturnType<typeof makeDocx>>();
+function draftDocx(type: string): ReturnType<typeof makeDocx> {
+  if (!drafted.has(type)) drafted.set(type, makeDocx(type));
+  return drafted.get(type)!;
+}
+
+async function makeDocx(type: string) {
   const src = await fs.readFile(new URL(`../../examples/${type}.yaml`, import.meta.url), 'utf8');
   const { paragraphs, facts } = await draftFromFacts(src);
   const titleLines = breakTitle(paragraphs[0].text, { phrases: titlePhrases(facts) });
