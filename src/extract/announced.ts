@@ -99,6 +99,12 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     return lo;
   };
 
+  /** Whether a 第N series starts within the next two paragraphs (the only thing an echoed count can count). */
+  const diSeriesNear = (at: number) => {
+    const k = lastAtOrBefore(seriesStarts, at) + 1;
+    return k < series.length && series[k].family === 'di' && paragraphIndexAt(seriesStarts[k]) - paragraphIndexAt(at) <= 2;
+  };
+
   const found: Announcement[] = [];
   /** The series each announcement counted, and whether only the echo of its noun made it one. */
   const claims = new Map<Announcement, { series: Series; echoing: boolean }>();
@@ -145,7 +151,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
-      const echoing = !spoken && !headed && !worked && inHeading < 0 && !BACK_REFERENCE.test(before);
+      const echoing = !spoken && !headed && !worked && inHeading < 0 && diSeriesNear(absolute) && !BACK_REFERENCE.test(before);
       if (!spoken && !headed && !worked && !echoing) continue;
       // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;

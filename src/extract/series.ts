@@ -40,7 +40,8 @@ interface Marker {
  * 第一层，…第二层，…, 第一个假设：…, 第一必须…第二必须…, 一抓…二抓…, 一怕…二怕…, and 首先 inside a sentence
  * (标准，首先一定要通，第二看…).
  * Groups: 1-2 一是/一要; 3 第N (strong); 4 首先/其次/再次/最后 with a comma or 是/要; 5 首先/其次/再次 before a word;
- * 6-7 第N + a noun before a comma, colon, 是 or 为 (weak); 8 第N before a word (weak). 一抓 and the like: findMarkers.
+ * 6-7 第N + a noun before a comma, colon, 是 or 为 (weak); 8 第N before a word (weak); 9 最后一 before a measure word (最后一篇,
+ * closing a 第N篇 run). 一抓 and the like: findMarkers.
  */
 const CN = '[一二三四五六七八九十]';
 /** Measure words after an ordinal or numeral: 第一次, 第三届, 一等奖, 二季度 — counts and ranks, not items. */
@@ -52,6 +53,7 @@ const MARKER = new RegExp(
   `|(首先|其次|再次)(?=[\u4e00-\u9fff])` +
   `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|(?:阶段|层次?|步|部分|方面|条|件事?|项|点)[\u4e00-\u9fff]{0,3}?)(?=[，,：:《“"]|就?是|为)` +
   `|第(${CN}{1,3})(?=(?![${MEASURE}个一二三四五六七八九十])[\u4e00-\u9fff])` +
+  `|(最后一)(?=[篇条个项点种件层步])` +
   `)`, 'g');
 /**
  * An ordinal after 的 (党八股的第一条罪状是：, 我的第一想法是, 我的第二点想法是), weak: the ordinal, an optional measure
@@ -59,8 +61,6 @@ const MARKER = new RegExp(
  * MEASURE after the numeral.
  */
 const OF_ORDINAL = new RegExp(`第(${CN}{1,3})(?![${MEASURE}])((?:[个点条项种件层篇])?[\u4e00-\u9fff]{0,4}?)(?=就?是|为|[：:])`, 'y');
-/** 最后一篇 / 最后一条 closing a 第N run whose items carry the same measure word (第一篇 … 第三篇, 最后一篇). */
-const LAST_ONE = /最后一([篇条个项点种件层步])/g;
 /** A weak ordinal's shape: the noun without a leading 个/点 (第一个问题 and 第二问题 alike, 第二点想法 and 第一想法). */
 const shapeOf = (noun: string) => `第${noun.replace(/^[个点](?=[\u4e00-\u9fff])/, '')}`;
 /** 一抓/一怕/一看 (weak): the word after the numeral, which is not a measure word, 是/要 (MARKER) or a numeral. */
@@ -74,6 +74,8 @@ const AFTER_X = /^[\u4e00-\u9fff“"]$/;
  */
 const CLAUSE_BEFORE = /[。！？!?；;：:，,、\s\u3000”"）)]/;
 const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.test(text[i - 1]);
+/** A clause start, or a 第 right after 的 (党八股的第一条罪状是：, checked by OF_ORDINAL). */
+const atClauseOrOf = (text: string, i: number) => atClauseStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
 
 const ITEM_END = /[。；;！？!?：:]/;
 const MAX_ITEM = 60;
@@ -101,9 +103,20 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
   paragraphs.forEach((p, paragraph) => {
     const start = out.length;
     MARKER.lastIndex = 0;
-    for (let m = execAccepted(MARKER, p.text, atClauseStart); m; m = execAccepted(MARKER, p.text, atClauseStart)) {
+    for (let m = execAccepted(MARKER, p.text, atClauseOrOf); m; m = execAccepted(MARKER, p.text, atClauseOrOf)) {
       const after = m.index + m[0].length;
       const offset = p.offset + m.index;
+      if (!atClauseStart(p.text, m.index)) {
+        // …的第一条罪状是： (the scan accepts a 第 after 的 only for this form).
+        OF_ORDINAL.lastIndex = m.index;
+        const of = OF_ORDINAL.exec(p.text);
+        if (of) out.push({ family: 'di', ordinal: parseCnNumber(of[1]), marker: of[0], offset, text: leadingClause(p.text, m.index + of[0].length), weak: true, shape: shapeOf(of[2]) });
+        continue;
+      }
+      if (m[9]) {
+        out.push({ family: 'di', ordinal: 0, marker: p.text.slice(m.index, after + 1), offset, text: leadingClause(p.text, after + 1), last: true, lastOf: p.text[after] });
+        continue;
+      }
       const text = leadingClause(p.text, after);
       // 名列第六、第七: ordinals listed with 、 are ranks, not items.
       const ranked = m.index > 0 && p.text[m.index - 1] === '、' && RANK_BEFORE.test(p.text.slice(Math.max(0, m.index - 5), m.index - 1));
@@ -127,19 +140,6 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
       }
     }
     let added = false;
-    for (let j = p.text.indexOf('的第'); j >= 0; j = p.text.indexOf('的第', j + 1)) {
-      OF_ORDINAL.lastIndex = j + 1;
-      const m = OF_ORDINAL.exec(p.text);
-      if (!m) continue;
-      out.push({ family: 'di', ordinal: parseCnNumber(m[1]), marker: m[0], offset: p.offset + j + 1, text: leadingClause(p.text, j + 1 + m[0].length), weak: true, shape: shapeOf(m[2]) });
-      added = true;
-    }
-    LAST_ONE.lastIndex = 0;
-    for (let m = LAST_ONE.exec(p.text); m; m = LAST_ONE.exec(p.text)) {
-      if (!atClauseStart(p.text, m.index)) continue;
-      out.push({ family: 'di', ordinal: 0, marker: m[0], offset: p.offset + m.index, text: leadingClause(p.text, m.index + m[0].length), last: true, lastOf: m[1] });
-      added = true;
-    }
     for (const x of oneX) {
       for (let j = p.text.indexOf(x, 1); j >= 0; j = p.text.indexOf(x, j + 1)) {
         if (!CN_CHAR.test(p.text[j - 1]) || !AFTER_X.test(p.text[j + 1] ?? '')) continue;
