@@ -268,6 +268,7 @@ const PREDICATE_SET = new Set(PREDICATE_WORDS);
 const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年|年均|平均)?(?:增长|下降|上涨|提高|降低|增加|减少|递增|上升|回落)$/;
 /** A share (占全国比重, 占规模以上工业比重) keeps its whole phrase: the verb 占 is part of what is measured. */
 const SHARE_END = /(?:比重|比例|份额|占比)$/;
+const BOUND_WORDS = new Set(['以上', '以下', '以内', '以外']);
 /** One character that makes a verb before it a noun: 创建率, 完成额, 覆盖面. */
 const NOUN_SUFFIX = /^[率量数额费价值比面]$/;
 /** Longest noun phrase kept before a figure, in characters; a longer clause keeps its last words. */
@@ -376,7 +377,8 @@ function nounBefore(text: string, to: number): string {
     for (let k = phrase.length - 2; k >= 0; k--) {
       const w = phrase[k];
       // Only event verbs (VERBS) and function words: the dictionary tags many nouns of figures as verbs (测评, 收入, 预算).
-      if (VERB_MATCHER.matchAt(w, 0) === w || isFunctionWord(w)) { cut = k; break; }
+      // 规模以上工业增加值: 以上 and 以下 bound the noun that follows, they do not end a clause.
+      if (VERB_MATCHER.matchAt(w, 0) === w || (isFunctionWord(w) && !BOUND_WORDS.has(w))) { cut = k; break; }
     }
     // 创建率: a single character after the verb makes it a noun (a rate, an amount), not its object.
     if (cut >= 0 && !NOUN_SUFFIX.test(phrase.slice(cut + 1).join(''))) phrase = phrase.slice(cut + 1);
