@@ -17,8 +17,9 @@ const W = `(?:(?![${NUM}〇零几])[${HAN}])`;
  * Measure and time words: after a numeral they make a count (三届一次, 一栋二层, 一个一个, 两张皮), not a formula.
  * 个 is allowed only in the N个X form.
  */
-const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等';
-const W1 = `(?:(?![${NUM}〇零几${COUNT}])[${HAN}])`;
+const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等号';
+/** A part of an inline alternation is no 點 of a decimal (四點二倍) and no 是 of a series marker (三是一些). */
+const W1 = `(?:(?![${NUM}〇零几${COUNT}點是])[${HAN}])`;
 
 /**
  * What may not precede a formula: an ordinal 第, another numeral or a digit (十八届三中全会 is not 八届三中).

@@ -130,6 +130,10 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['十五 as a number, unquoted', '今年十五岁，十五个人，第十五计划。'],
     ['a congress of a list named by its number', '继承了党的七大和八大党章的优点。'],
     ['a serial name with 号 is a name', '“神舟九号”发射成功。'],
+    ['decimals written in words', '发电量增长四點二倍，产量提高二点五倍。'],
+    ['series markers before 一些', '三是一些地方仍有差距，四是一些问题亟待解决。'],
+    ['numbered units', '二号三号机组相继投产。'],
+    ['set phrases of the dictionary kind', '这项改革一举多得，关乎万事万物。'],
     ['两手抓 of any two tasks is a plain phrase', '确保活动和工作两手抓、两不误。'],
     ['the steps of a quoted list led by 一, 二, 三', '程序是“一报告，二讨论，三表决”。'],
   ])('%s: none', (_name, text) => {
