@@ -10,13 +10,13 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d)(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
  * a leading lookbehind, which makes V8 try the pattern at every position.
  */
-const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d第]/;
+const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d０-９．.第]/;
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种). */
@@ -52,6 +52,8 @@ const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落�
 const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|步|件|大)$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
+/** A quoted count of two-character items: 做到“四个坚持”, 突出“三个聚焦”, whose paragraphs may open with the item word. */
+const QUOTED_PARTS = /[“"]([两二三四五六七八九十]{1,2})个([\u4e00-\u9fff]{2})[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
 const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 
@@ -194,6 +196,23 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
     }
   }
+  // 要做到“四个坚持”。 then paragraphs opening with 坚持…: counted only when as many follow as were announced (a
+  // paragraph phrased otherwise may be one of the items, so fewer or more cannot be told).
+  paragraphs.forEach((p, k) => {
+    if (!p.text.includes('“') && !p.text.includes('"')) return;
+    QUOTED_PARTS.lastIndex = 0;
+    for (let m = QUOTED_PARTS.exec(p.text); m; m = QUOTED_PARTS.exec(p.text)) {
+      const line = positionAt(doc, p.offset + m.index).line;
+      if (found.some((a) => a.line === line && a.phrase.includes(m![0]))) continue;
+      const announced = parseCnNumber(m[1]);
+      const end = p.offset + m.index + m[0].length;
+      let n = 0;
+      while (k + 1 + n < paragraphs.length && paragraphs[k + 1 + n].text.trimStart().startsWith(m[2]) && lastAtOrBefore(headingStarts, paragraphs[k + 1 + n].offset) === lastAtOrBefore(headingStarts, end)) n++;
+      if (n !== announced) continue;
+      const start = positionAt(doc, p.offset + m.index);
+      found.push({ phrase: m[0], announced, actual: n, target: 'enumeration', line: start.line, column: start.column, endColumn: positionAt(doc, end).column });
+    }
+  });
   found.sort((a, b) => a.line - b.line || a.column - b.column);
   return found;
 

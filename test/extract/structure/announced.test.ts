@@ -139,6 +139,9 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['表现在N个方面。一是… (a verb of structure, then the items)', '存在的问题主要表现在三个方面。一是学习不深。二是整改不实。三是制度不全。', [['存在的问题主要表现在三个方面', 3, 3, 'series']]],
     ['概括为N个方面 before the headings', '今年的工作，可以概括为三个方面。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。', [['可以概括为三个方面', 3, 3, 'headings']]],
     ['有这么几点体会。一是…', '主要有这么几点体会。一是甲。二是乙。三是丙。', [['主要有这么几点体会', null, 3, 'series']]],
+    ['full-width digits (３项工作：)', '今年重点抓好３项工作：一是甲。二是乙。三是丙。', [['今年重点抓好３项工作', 3, 3, 'series']]],
+    ['“四个坚持”。 then four paragraphs opening with 坚持', '具体讲，要做到“四个坚持”。\n坚持问题导向。正文。\n坚持目标导向。正文。\n坚持结果导向。正文。\n坚持系统观念。正文。',
+      [['“四个坚持”', 4, 4, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
@@ -161,6 +164,7 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['a verb of structure with nothing countable after it', '这些问题集中在两个方面，要认真研究解决。', []],
     ['进一步 / 两步 with nothing after it', '要进一步抓好落实，迈出两步。', []],
     ['a verb of structure far before the headings', '我们要分两步走，在本世纪中叶建成现代化强国。\n正文。\n正文。\n正文。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。', []],
+    ['“四个坚持”。 then three paragraphs opening with 坚持 (the fourth may be phrased otherwise: not counted)', '要做到“四个坚持”。\n坚持问题导向。\n坚持目标导向。\n坚持结果导向。\n同时要注意方法。', []],
     ['a decimal (十七点六，即…)', '粮食增长百分之十七点六，即增产五百亿斤，棉花增长百分之二十五点四。', []],
     ['，即使… is no 即', '这件事要抓好三个环节，即使困难再大也不能放松。', []],
     ['两个人说说笑笑 (a count of people)', '他们两个人说说笑笑地走了。', []],
