@@ -527,7 +527,9 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       if (percent) {
         const lo = percentValue(g.num!);
         if (lo === null) continue;
-        const hi = g.hi === undefined ? null : percentValue(g.hi);
+        // 百分之三十九点七到一九五七年: an upper end below the lower one is a year, not a range.
+        let hi = g.hi === undefined ? null : percentValue(g.hi);
+        if (hi !== null && !(hi > lo)) hi = null;
         lastEnd = end;
         const pos = positionAt(doc, p.offset + start + (g.pre?.length ?? 0));
         const noun = nounBefore(t, start);
@@ -593,8 +595,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
         if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
         // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
         if (MAGNITUDES.includes(unit) && !g.pre && !g.mid && numText.length < 2) continue;
-        // 百年, 十年, 千家, 百岁, 千里: one numeral with these units is a word (百年大计, 千家万户), not a count.
-        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种|里)$/.test(unit)) continue;
+        // 百年, 十年, 千家, 百岁, 千里, 百校: one numeral with these units is a word (百年大计, 千家万户), not a count.
+        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种|里|校)$/.test(unit)) continue;
         const alt = ROUND_ALTERNATIVE.exec(t.slice(Math.max(0, start - 4), start));
         if (alt && unit === alt[1]) continue;
       }
@@ -631,7 +633,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
           textEnd = end + noun.length;
         }
       }
-      if (noun && textEnd === end) {
+      if (noun && textEnd === end && !g.medal) {
         let k = g.pre ? start : numStart;
         while (k > 0 && /\s/.test(t[k - 1])) k--;
         const idx = t.lastIndexOf(noun, k);

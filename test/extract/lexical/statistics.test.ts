@@ -141,8 +141,17 @@ describe('extractStatistics: kinds of figures (issue 10)', () => {
     ['ranks, also coordinated ones', '两名同学分别位列全省12名和37名。'],
     ['a numeral inside a word', '站在人生的十字路口，三十而立。'],
     ['a tally needs two kinds of medal', '现有3金融机构入驻。'],
+    ['one numeral with 校 is a word', '开展百校联百村行动。'],
   ])('%s: none', (_name, text) => {
     expect(figs(text as string)).toEqual([]);
+  });
+
+  it('a percentage in words before a year is no range', () => {
+    expect(lexical('比重由百分之三十九点七到一九五七年提高。').statistics.map((x) => [x.value, x.max ?? null, x.unit])).toEqual([[39.7, null, '%']]);
+  });
+
+  it('a tally item is written as itself', () => {
+    expect(lexical('获3金3银7铜，全国赛6银3铜。').statistics.map((x) => x.text)).toEqual(['3金', '3银', '7铜', '6银', '3铜']);
   });
 
   it('an announced count is not a figure (the announcement found by the structure)', () => {
