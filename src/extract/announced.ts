@@ -385,8 +385,13 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
   if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || (/^第[三四五六七八九]/.test(c) && c.slice(2).startsWith(x)))) return null;
   const other = `另一${x}`;
   const others = segments.filter((c) => c.startsWith(other)).length + clauses.slice(1).filter((c) => c.startsWith(other)).length;
-  // 一种是A，一种是B: clauses alike, only for the forms with 是/叫/为 (一部分时间…，一部分时间… lists nothing).
-  if (one[1] && others === 0 && clauses.length >= 2 && clauses.every((c) => ONE_OF.test(c))) return clauses.length;
+  // 一种是A，一种是B(，这二者都…): the clauses that open alike, only for the forms with 是/叫/为 (一部分时间…，
+  // 一部分时间… lists nothing).
+  if (one[1] && others === 0) {
+    let run = 0;
+    while (run < clauses.length && ONE_OF.test(clauses[run])) run++;
+    if (run >= 2) return run;
+  }
   return others >= 1 ? 1 + others : null;
 }
 

@@ -142,6 +142,8 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['full-width digits (３项工作：)', '今年重点抓好３项工作：一是甲。二是乙。三是丙。', [['今年重点抓好３项工作', 3, 3, 'series']]],
     ['“四个坚持”。 then four paragraphs opening with 坚持', '具体讲，要做到“四个坚持”。\n坚持问题导向。正文。\n坚持目标导向。正文。\n坚持结果导向。正文。\n坚持系统观念。正文。',
       [['“四个坚持”', 4, 4, 'enumeration']]],
+    ['有两种X，一种是…，一种是…，这二者… (a comment after the items)', '这样看来，有两种不完全的经验，一种是书本上的经验，一种是局部的经验，这二者都有片面性。',
+      [['有两种不完全的经验', 2, 2, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
