@@ -20,7 +20,7 @@ const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d０-９�
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种). */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下|下面)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下的?|下面的?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
@@ -35,6 +35,8 @@ const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
  * quoted formula (讲“五个坚持”) — not things (说三个优秀的人, 提两个盒子炮).
  */
 const PARTS_WORD = /^(?:[“"]|问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|假设|阶段|层次|环节|重点|措施|原则|方向|因素|关系|转变|变化)/;
+/** A parts word closing the noun phrase after 的: 讲几个需要进一步明确的认识问题. */
+const PARTS_TAIL = /的[\u4e00-\u9fff]{0,4}(?:问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|重点|措施|原则|关系)/;
 /** 有 + a count of parts: 有3项基础性工作要抓好, 有两个问题…说一说, 主观主义有两种：… — taken when something countable follows. */
 const HAVE = /有(?:这么|这样|如下)?$/;
 /**
@@ -48,7 +50,7 @@ const ON = /就(?:这|以下|下面)?$/;
  * Work verbs that announce the parts of what follows (重点做好八个方面工作, 抓好三项任务, 突出四个重点). Weaker than
  * a speaking verb: such a count is taken only with parts counting nouns and when something countable follows.
  */
-const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下|这|下面)?$/;
+const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下的?|这|下面的?)?$/;
 const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|步|件|大)$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
@@ -76,6 +78,7 @@ const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面|部分))/;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、])/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
 const SENTENCE_END = /[。！？!?\n]/;
+const EITHER = /^\s*(?:或者|要么|或是)/;
 const MAX_SEMI_ITEM = 30;
 const LAST_JOINED = /^([^和及与]{2,})(?:和|以及|及|与)([^和及与]{2,})$/;
 
@@ -134,7 +137,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const candidate = lastAtOrBefore(headingStarts, absolute);
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
 
-      const parts = m[2] !== '个' || PARTS_WORD.test(noun);
+      const parts = m[2] !== '个' || PARTS_WORD.test(noun) || PARTS_TAIL.test(noun);
       const spoken = (SPEECH_VERB.test(before) || SPEECH_VERB.test(before.replace(QUOTED_TAIL, '')) || Boolean(saidAfter)) && parts;
       COLON_NEXT.lastIndex = phraseEnd;
       const colon = COLON_NEXT.test(p.text);
@@ -329,6 +332,9 @@ export function listAfterColon(text: string, from: number, noun = ''): number | 
   // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
   const alike = oneAndOthers(text, start);
   if (alike !== undefined) return alike;
+  // 或者是…；或者是…: alternatives, each opening a semicolon clause of the sentence.
+  const either = sentence.split(/[；;]/);
+  if (either.length >= 2 && either.every((c) => EITHER.test(c))) return either.length;
   let rest = text.slice(start, start + MAX_LIST);
   const end = LIST_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
