@@ -151,7 +151,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       NAMELY.lastIndex = phraseEnd;
       const worked = !spoken && !headed && (
         colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) ||
-        (WORK_VERB.test(before) && WORK_NOUN.test(m[2])) ||
+        (WORK_VERB.test(before) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun)))) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →

@@ -148,6 +148,7 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['讲几个…的认识问题 before the headings', '这里着重讲几个需要进一步明确的认识问题。\n一、关于市场\n正文。\n二、关于计划\n正文。', [['这里着重讲几个需要进一步明确的认识问题', null, 2, 'headings']]],
     ['有两种可能：或者是…；或者是…', '在这个问题上，有两种可能：或者是严格地控制人口的增长，使全体人民的生活水平逐步提高，国家建设逐年扩大；或者是控制不严，措施不力，听任人口继续大量增长。',
       [['有两种可能', 2, 2, 'enumeration']]],
+    ['抓好N个环节。 then 一是…', '要着重抓好四个环节。\n一是抓研发。\n二是抓生产。\n三是抓销售。\n四是抓服务。', [['要着重抓好四个环节', 4, 4, 'series']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
@@ -171,6 +172,7 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['进一步 / 两步 with nothing after it', '要进一步抓好落实，迈出两步。', []],
     ['a verb of structure far before the headings', '我们要分两步走，在本世纪中叶建成现代化强国。\n正文。\n正文。\n正文。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。', []],
     ['“四个坚持”。 then three paragraphs opening with 坚持 (the fourth may be phrased otherwise: not counted)', '要做到“四个坚持”。\n坚持问题导向。\n坚持目标导向。\n坚持结果导向。\n同时要注意方法。', []],
+    ['a work verb with a quoted formula (增强“四个意识”) before a series', '要增强“四个意识”，做到“两个维护”。\n一是抓学习。\n二是抓整改。', []],
     ['a decimal (十七点六，即…)', '粮食增长百分之十七点六，即增产五百亿斤，棉花增长百分之二十五点四。', []],
     ['，即使… is no 即', '这件事要抓好三个环节，即使困难再大也不能放松。', []],
     ['两个人说说笑笑 (a count of people)', '他们两个人说说笑笑地走了。', []],
