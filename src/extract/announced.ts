@@ -394,8 +394,10 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
   // 一种是A，一种是B(，这二者都…): the clauses that open alike, only for the forms with 是/叫/为 (一部分时间…，
   // 一部分时间… lists nothing).
   if (one[1] && others === 0) {
+    // …；一个是… as well: the clauses of the sentence up to semicolons too.
+    const parts = sentence.split(/[，,；;]/);
     let run = 0;
-    while (run < clauses.length && ONE_OF.test(clauses[run])) run++;
+    while (run < parts.length && ONE_OF.test(parts[run])) run++;
     if (run >= 2) return run;
   }
   return others >= 1 ? 1 + others : null;

@@ -149,6 +149,7 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     ['有两种可能：或者是…；或者是…', '在这个问题上，有两种可能：或者是严格地控制人口的增长，使全体人民的生活水平逐步提高，国家建设逐年扩大；或者是控制不严，措施不力，听任人口继续大量增长。',
       [['有两种可能', 2, 2, 'enumeration']]],
     ['抓好N个环节。 then 一是…', '要着重抓好四个环节。\n一是抓研发。\n二是抓生产。\n三是抓销售。\n四是抓服务。', [['要着重抓好四个环节', 4, 4, 'series']]],
+    ['N大X：一个是…；一个是… (semicolons)', '中华民族面对着两大历史任务：一个是求得民族独立；一个是实现国家富强。', [['中华民族面对着两大历史任务', 2, 2, 'enumeration']]],
     // The items named in quotes before the count: 交流“A、B”两个方面问题.
     ['交流“A、B”两个方面问题 before the headings', '今天主要和大家交流“怎么看、怎么干”两个方面问题。\n一、怎么看\n正文。\n二、怎么干\n正文。', [['今天主要和大家交流“怎么看、怎么干”两个方面问题', 2, 2, 'headings']]],
   ];
