@@ -191,14 +191,15 @@ function quotedAt(text: string, start: number, end: number): boolean {
 }
 
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
-  // Pass 1: decide which texts are formulas in this speech. The idiom spans of each paragraph are kept for pass 2.
+  // Pass 1: decide which texts are formulas in this speech. The idiom spans of a paragraph are found only when a
+  // candidate needs them (most paragraphs have none), and kept for pass 2.
   const found = new Set<string>(lexicon().knownFormulas);
-  const idiomsOf: Array<Array<[number, number]>> = new Array(paragraphs.length);
+  const idiomsOf: Array<Array<[number, number]> | undefined> = new Array(paragraphs.length);
+  const idiomsAt = (pi: number) => (idiomsOf[pi] ??= idiomSpans(paragraphs[pi].text));
   const bigSets = new Set<string>();
   const bigCounts = new Set<string>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const t = paragraphs[pi].text;
-    const idioms = (idiomsOf[pi] = idiomSpans(t));
     const formulaQuotes: Array<[number, number]> = [];
     const quotes: Array<[number, number]> = [];
     for (const q of findQuotes(t)) {
@@ -223,7 +224,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
         // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.
         if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
-        if (overlaps(idioms, m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
+        if (overlaps(idiomsAt(pi), m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
         // 一步一步, 一代一代: a reduplication, not a formula.
         if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
         // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
@@ -247,9 +248,8 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
   const hits: Hit[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    const idioms = idiomsOf[pi];
     for (const [start, end] of words.spans(p.text, NOT_BEFORE)) {
-      if (overlaps(idioms, start, end)) continue;
+      if (overlaps(idiomsAt(pi), start, end)) continue;
       // “4+1” is not counted inside 4+12.
       if (ASCII_ALNUM[p.text.charCodeAt(end - 1)] && ASCII_ALNUM[p.text.charCodeAt(end)]) continue;
       if (!quotedAt(p.text, start, end) && (wordCrosses(p.text, start) || wordCrosses(p.text, end))) continue;
