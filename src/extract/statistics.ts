@@ -159,7 +159,7 @@ const BLANK = charTable(' \t\u3000\u00a0');
 const CN_ANCHOR = /[十百千万亿点廿卅]/g;
 
 function nextStat(
-  re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number,
+  re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number, starts: Uint8Array,
   plausible?: (text: string, anchor: number) => boolean,
 ): RegExpExecArray | null {
   let tested = from;
@@ -168,6 +168,8 @@ function nextStat(
     const a = found.index;
     if (plausible && !plausible(text, a)) continue;
     for (let s = Math.max(back(a), tested); s <= a; s++) {
+      // Before the anchor a match can only start where an approximation word, a blank or a numeral does.
+      if (s < a && !starts[text.charCodeAt(s)]) continue;
       re.lastIndex = s;
       const m = re.exec(text);
       if (m) return m;
@@ -177,6 +179,14 @@ function nextStat(
   return null;
 }
 
+/**
+ * Where a match may start before its anchor (no digit lies between the last anchor tried and this one): ARABIC_STAT
+ * at an approximation word or a blank, CN_STAT at an approximation word or a numeral. Elsewhere the sticky pattern
+ * cannot match, and is not tried.
+ */
+const PRE_FIRST = PRE_WORDS.map((w) => w[0]).join('');
+const ARABIC_STARTS = charTable(PRE_FIRST + ' \t\u3000\u00a0');
+const CN_STARTS = charTable(PRE_FIRST + CN_DIGITS + '十百千万亿廿卅');
 const arabicBack = (text: string) => (a: number) => {
   let s = a;
   while (s > 0 && BLANK[text.charCodeAt(s - 1)]) s--;
@@ -501,11 +511,11 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
     const t = p.text;
     const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean; percent?: boolean }> = [];
     const back = arabicBack(t);
-    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back)) {
+    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back, ARABIC_STARTS); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back, ARABIC_STARTS)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
     }
     const cnBack = cnBackIn(t);
-    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack, cnPlausible); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack, cnPlausible)) {
+    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: true });
     }
     if (t.includes('百分之')) {
