@@ -190,6 +190,8 @@ function quotedAt(text: string, start: number, end: number): boolean {
   return start > 0 && '“‘「『"'.includes(text[start - 1]) && '”’」』"'.includes(text[end] ?? '');
 }
 
+const PATTERNS = [INLINE_ALT, RULES, SHAPES, BIG];
+
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
   // Pass 1: decide which texts are formulas in this speech. The idiom spans of a paragraph are found only when a
   // candidate needs them (most paragraphs have none), and kept for pass 2.
@@ -210,7 +212,9 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
     }
-    for (const re of [INLINE_ALT, RULES, SHAPES, BIG]) {
+    for (const re of PATTERNS) {
+      // Every match of RULES holds 规定 and every one of BIG holds 大: a paragraph without them is not scanned.
+      if ((re === RULES && !t.includes('规定')) || (re === BIG && !t.includes('大'))) continue;
       re.lastIndex = 0;
       for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
         let end = m.index + m[0].length;
