@@ -3,7 +3,7 @@
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
 import { idiomSpans, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
-import { findQuotes } from './lexicon/quotes.js';
+import { paragraphQuotes } from './lexicon/quotes.js';
 import { charTable, execAccepted, isHanCode, WordMatcher } from './lexicon/scan.js';
 
 /** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
@@ -204,7 +204,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     const t = paragraphs[pi].text;
     const formulaQuotes: Array<[number, number]> = [];
     const quotes: Array<[number, number]> = [];
-    for (const q of findQuotes(t)) {
+    for (const q of paragraphQuotes(paragraphs[pi])) {
       if (q.kind === 'quote') quotes.push([q.open, q.close]);
       if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
       const items = quotedFormulas(q.content);

@@ -4,7 +4,7 @@ import { positionAt, codePointLength, type SpeechDocument } from '../text/docume
 import type { Paragraph, Slogan } from './types.js';
 import { quotedFormulas } from './formulas.js';
 import { lexicon } from './lexicon/index.js';
-import { findQuotes, type QuoteSpan } from './lexicon/quotes.js';
+import { paragraphQuotes, type QuoteSpan } from './lexicon/quotes.js';
 
 type Kind = Slogan['kind'];
 
@@ -180,7 +180,7 @@ export function extractSlogans(doc: SpeechDocument, paragraphs: Paragraph[]): Sl
   const hits: Hit[] = [];
   for (const p of paragraphs) {
     const t = p.text;
-    const quotes = findQuotes(t);
+    const quotes = paragraphQuotes(p);
     const local: Hit[] = [];
     quotes.forEach((q, k) => {
       const kind = classifyQuote(t, quotes, k);

@@ -68,6 +68,21 @@ export function findQuotes(text: string): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * Quotations of a paragraph object, kept on it: formulas, slogans and statistics each ask for the paragraphs of one
+ * speech, and an object key spares hashing the paragraph's text as the text-keyed cache must (a speech's paragraphs
+ * are new strings). The text is checked, so a paragraph whose text changed is scanned again. Read the array only.
+ */
+export function paragraphQuotes(p: { readonly text: string }): QuoteSpan[] {
+  const kept = byParagraph.get(p);
+  if (kept !== undefined && kept.text === p.text) return kept.spans;
+  const spans = scanQuotes(p.text);
+  byParagraph.set(p, { text: p.text, spans });
+  return spans;
+}
+
+const byParagraph = new WeakMap<object, { text: string; spans: QuoteSpan[] }>();
+
 /** Paragraphs whose quotations are kept: more than any one speech has. */
 const RECENT_MAX = 4096;
 const recent = new Map<string, QuoteSpan[]>();
