@@ -3,7 +3,7 @@
 import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
-import { execAccepted } from './lexicon/scan.js';
+import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
 import { bodyEnd } from './paragraphs.js';
 
 /**
@@ -82,7 +82,8 @@ const EITHER = /^\s*(?:或者|要么|或是)/;
 const MAX_SEMI_ITEM = 30;
 const LAST_JOINED = /^([^和及与]{2,})(?:和|以及|及|与)([^和及与]{2,})$/;
 
-const CLAUSE_BREAK = /[，,。；;：:！？!?\s\u3000）)]/;
+/** Where the clause before a count begins (a table by code unit: the walk back tests every character). */
+const CLAUSE_BREAK = charTable(`，,。；;：:！？!?\u3000）)${WHITESPACE_CHARS}`);
 const MAX_PHRASE = 30;
 
 interface Span { start: number; end: number }
@@ -131,7 +132,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         noun = saidAfter[1];
       }
       let clauseStart = numberAt;
-      while (clauseStart > 0 && !CLAUSE_BREAK.test(p.text[clauseStart - 1]) && numberAt - clauseStart < MAX_PHRASE) clauseStart--;
+      while (clauseStart > 0 && !CLAUSE_BREAK[p.text.charCodeAt(clauseStart - 1)] && numberAt - clauseStart < MAX_PHRASE) clauseStart--;
       const before = p.text.slice(clauseStart, numberAt);
       const absolute = p.offset + numberAt;
       const candidate = lastAtOrBefore(headingStarts, absolute);

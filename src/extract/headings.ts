@@ -4,6 +4,7 @@ import { positionAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Heading, HeadingLevel, Paragraph } from './types.js';
 import { bodyEnd } from './paragraphs.js';
+import { isSpaceAt } from './lexicon/scan.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = '(?:\\d{1,2}|[０-９]{1,2})';
@@ -76,7 +77,7 @@ function matchMarker(text: string, index: number, inline = false): Omit<Candidat
     const number = parseCnNumber(m[1]);
     if (!Number.isFinite(number) || number < 1) return null;
     let textStart = index + m[0].length;
-    while (textStart < text.length && /\s/.test(text[textStart])) textStart++;
+    while (textStart < text.length && isSpaceAt(text, textStart)) textStart++;
     const next = text.slice(textStart, textStart + 4);
     if (NUMERAL_LIST.test(next) || (inline && NUMERAL_NEXT.test(next))) return null;
     return { kind, marker: m[0].replace(/\s+/g, ''), number, index, textStart };

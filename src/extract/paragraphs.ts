@@ -2,6 +2,7 @@
 // full-width indents (　　) inside one long line, and page numbers of document-sharing sites left out.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Paragraph } from './types.js';
+import { isSpaceAt } from './lexicon/scan.js';
 
 /**
  * A paragraph boundary inside a line: a run of two or more full-width spaces (the 　　 indent that survives
@@ -30,7 +31,7 @@ function nextInnerBreak(line: string, from: number): RegExpExecArray | null {
 
 function firstNonSpace(line: string): number {
   let i = 0;
-  while (i < line.length && /\s/.test(line[i])) i++;
+  while (i < line.length && isSpaceAt(line, i)) i++;
   return i;
 }
 
@@ -95,8 +96,8 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const push = (lineIndex: number, from: number, to: number) => {
     const line = doc.lines[lineIndex];
-    while (from < to && /\s/.test(line[from])) from++;
-    while (to > from && /\s/.test(line[to - 1])) to--;
+    while (from < to && isSpaceAt(line, from)) from++;
+    while (to > from && isSpaceAt(line, to - 1)) to--;
     if (from >= to) return;
     if (HTML_COMMENT.test(line.slice(from, to))) return;
     if (from === firstNonSpace(line) && /^[#>*+_-]/.test(line.slice(from, from + 1))) {
@@ -107,7 +108,7 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
         from += lead;
         const trail = MD_TRAIL.exec(body);
         if (trail && (trail[0].trim().startsWith('#') || /^(?:\*\*|__)/.test(line.slice(from - 2, from)))) to -= trail[0].length;
-        while (from < to && /\s/.test(line[from])) from++;
+        while (from < to && isSpaceAt(line, from)) from++;
         if (from >= to) return;
       }
     }

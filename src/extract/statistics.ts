@@ -5,7 +5,7 @@ import type { Announcement, Paragraph, Statistic } from './types.js';
 import { idiomSpans, lexicon, overlaps, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
-import { addRange, charTable, isHanCode, WordMatcher } from './lexicon/scan.js';
+import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
 
 /**
  * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
@@ -216,7 +216,7 @@ const ANNOUNCED_AFTER = /^(?:问题|意见|方面|要求|建议|看法|体会|�
 const ANNOUNCING_BEFORE = /(?:(?:讲|谈|提|说|强调|汇报|报告|明确)(?:以下|下面|这么|一下)?|有以下|有如下)$/;
 /** 前100名, 前3位: a rank, not a count. */
 const RANK_BEFORE = /前$/;
-const RANK_UNIT = /^(?:名|位|强)$/;
+const isRankUnit = (unit: string) => unit === '名' || unit === '位' || unit === '强';
 /** 十年、二十年, 十年或二十年: round numbers offered as alternatives are a manner of speaking, not a figure. */
 const ROUND_ALTERNATIVE = /[十百千万](?:个)?([年月天倍])[、或]?$/;
 /** 百分之十, 百分之二十至二十五: a percentage in words. */
@@ -423,7 +423,7 @@ function amountNounAfter(text: string, from: number): string {
  */
 function countNounBefore(text: string, to: number): string {
   let end = to;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   const head = text.slice(Math.max(0, end - 3), end);
   const conn = CONNECTOR.exec(head);
   if (conn) end -= conn[0].length;
@@ -594,7 +594,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
       // “33条”, “减负30条”: a quoted count of articles names a document.
       if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) continue;
-      if (RANK_UNIT.test(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
+      if (isRankUnit(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
       // 100年前, 三年后: a point in time, not a span.
       if (unit === '年' && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
       if (cn) {
@@ -630,7 +630,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       const beforeFirst = NOUN_BEFORE_UNITS.test(unit);
       let noun = g.medal ?? (beforeFirst ? '' : nounAfter(t, end, unit));
       // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
-      if (!noun && RANK_UNIT.test(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
+      if (!noun && isRankUnit(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
         lastRankEnd = end;
         continue;
       }
@@ -645,7 +645,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       }
       if (noun && textEnd === end && !g.medal) {
         let k = g.pre ? start : numStart;
-        while (k > 0 && /\s/.test(t[k - 1])) k--;
+        while (k > 0 && isSpaceAt(t, k - 1)) k--;
         const idx = t.lastIndexOf(noun, k);
         if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
       }

@@ -15,6 +15,12 @@ export function addRange(table: Uint8Array, from: number, to: number): Uint8Arra
   return table;
 }
 
+/** The code units of the regex class \s (ECMAScript white space and line terminators). */
+export const WHITESPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const WHITESPACE = charTable(WHITESPACE_CHARS);
+/** /\s/.test(text[i]) without a one-character string: false past either end, as the regex is for undefined. */
+export const isSpaceAt = (text: string, i: number): boolean => WHITESPACE[text.charCodeAt(i)] === 1;
+
 export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Whether text has any code unit of the table in [from, to). */
