@@ -82,7 +82,8 @@ interface CnReading { lo: number; hi?: number; unit: string }
  * 45000 万人, 四亿零七百多万吨 → 40700 万吨).
  */
 function readCn(g: Record<string, string | undefined>): CnReading | null {
-  const num = g.num!.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  const raw = g.num!;
+  const num = raw.indexOf('廿') < 0 && raw.indexOf('卅') < 0 ? raw : raw.replace(/廿/g, '二十').replace(/卅/g, '三十');
   const dot = num.indexOf('点');
   let int = dot < 0 ? num : num.slice(0, dot);
   let frac = '';
@@ -487,6 +488,26 @@ const isAsciiDigits = (s: string) => {
   return s.length > 0;
 };
 
+/** ASCII digits and points only (6.36): what toNumber reads as Number(s). */
+const isAsciiDecimal = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return false;
+  }
+  return s.length > 0;
+};
+
+/** NOUN_BEFORE_UNITS by unit, kept (a speech has a few dozen units). */
+const nounBeforeKnown = new Map<string, boolean>();
+function nounBeforeUnit(unit: string): boolean {
+  let known = nounBeforeKnown.get(unit);
+  if (known === undefined) {
+    if (nounBeforeKnown.size > 10_000) nounBeforeKnown.clear();
+    nounBeforeKnown.set(unit, (known = NOUN_BEFORE_UNITS.test(unit)));
+  }
+  return known;
+}
+
 function toNumber(s: string): number {
   if (isAsciiDigits(s)) return Number(s); // the common case, without the normalising replaces below
   const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/,/g, '');
@@ -580,6 +601,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
           if (g.unit === '大' && !bigKindAt(t, end)) continue;
         }
         if (isAsciiDigits(numText)) lo = Number(numText); // the common case
+        else if (isAsciiDecimal(numText)) lo = Number(numText); // 6.36: no range, nothing to normalise
         // 60%—70%: the unit written on both ends of a range.
         else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
       }
@@ -589,7 +611,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       if (unit === '年' && (lo >= 1000 || /^[\d０-９]{4}/.test(numText))) continue; // 2014年 is a year; 100年 a span
       // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
       if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) continue;
-      if (/^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
+      if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
       // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
       if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
       // “33条”, “减负30条”: a quoted count of articles names a document.
@@ -627,7 +649,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
       const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
       // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
-      const beforeFirst = NOUN_BEFORE_UNITS.test(unit);
+      const beforeFirst = nounBeforeUnit(unit);
       let noun = g.medal ?? (beforeFirst ? '' : nounAfter(t, end, unit));
       // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
       if (!noun && isRankUnit(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
