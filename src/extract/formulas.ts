@@ -2,7 +2,7 @@
 // numeral alternations anywhere, short numeral terms when quoted; then every occurrence of a found formula is counted.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
-import { idiomSpans, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
+import { paragraphIdioms, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { charTable, execAccepted, isHanCode, WordMatcher } from './lexicon/scan.js';
 
@@ -197,7 +197,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
   // candidate needs them (most paragraphs have none), and kept for pass 2.
   const found = new Set<string>(lexicon().knownFormulas);
   const idiomsOf: Array<Array<[number, number]> | undefined> = new Array(paragraphs.length);
-  const idiomsAt = (pi: number) => (idiomsOf[pi] ??= idiomSpans(paragraphs[pi].text));
+  const idiomsAt = (pi: number) => (idiomsOf[pi] ??= paragraphIdioms(paragraphs[pi]));
   const bigSets = new Set<string>();
   const bigCounts = new Set<string>();
   for (let pi = 0; pi < paragraphs.length; pi++) {

@@ -2,7 +2,7 @@
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Announcement, Paragraph, Statistic } from './types.js';
-import { idiomSpans, lexicon, overlaps, wordClasses } from './lexicon/index.js';
+import { paragraphIdioms, lexicon, overlaps, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
@@ -623,7 +623,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
         // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
         quotes ??= paragraphQuotes(p).map((q): [number, number] => [q.open, q.close]);
-        idioms ??= idiomSpans(t);
+        idioms ??= paragraphIdioms(p);
         if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
         // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
         if (MAGNITUDES.includes(unit) && !g.pre && !g.mid && numText.length < 2) continue;

@@ -102,6 +102,17 @@ export function idiomSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** idiomSpans of a paragraph object, kept on it (no hashing of its text; see paragraphQuotes). Read them only. */
+export function paragraphIdioms(p: { readonly text: string }): Array<[number, number]> {
+  const kept = idiomsByParagraph.get(p);
+  if (kept !== undefined && kept.text === p.text) return kept.spans;
+  const spans = lexicon().idiomMatcher.spans(p.text);
+  idiomsByParagraph.set(p, { text: p.text, spans });
+  return spans;
+}
+
+const idiomsByParagraph = new WeakMap<object, { text: string; spans: Array<[number, number]> }>();
+
 /** Paragraphs whose idiom spans are kept: more than any one speech has. */
 const RECENT_MAX = 4096;
 const recentIdioms = new Map<string, Array<[number, number]>>();
