@@ -51,8 +51,7 @@ function itemsEchoCount(a: Announcement, structure: SpeechStructure): boolean {
 
 /** Why the counted items cannot be trusted, or null: the series counted is nested or uncertain. */
 function countUncertain(doc: SpeechDocument, a: Announcement, structure: SpeechStructure): string | null {
-  if (a.target !== 'series') return null;
-  const after = structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
+  const after = countedSeries(a, structure);
   if (!after) return null;
   if (after.uncertain) return after.uncertain;
   // A series opening right after the announcement and its colon is the one announced, nested or not; so is one whose
