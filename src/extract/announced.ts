@@ -94,16 +94,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   const headingSpans: Span[] = headings.map((h) => ({ start: offsetAt(doc, { line: h.line, column: h.column }), end: offsetAt(doc, { line: h.line, column: h.endColumn }) }));
   const headingStarts = headingSpans.map((h) => h.start);
   const seriesStarts = series.map((s) => offsetAt(doc, { line: s.line, column: s.column }));
-  const paragraphIndexAt = (offset: number) => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid].offset <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paragraphStarts = paragraphs.map((p) => p.offset);
+  /** The paragraph an offset lies in (the first one for an offset before it). */
+  const paragraphIndexAt = (offset: number) => Math.max(0, lastAtOrBefore(paragraphStarts, offset));
 
   /** Whether a 第N series starts within the next two paragraphs (the only thing an echoed count can count). */
   const diSeriesNear = (at: number) => {
