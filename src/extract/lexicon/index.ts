@@ -93,29 +93,19 @@ export function lexicon(): Lexicon {
 
 /** [start, end) spans of numeral idioms in a text: formulas and counts inside them are not reported. */
 export function idiomSpans(text: string): Array<[number, number]> {
-  // Formulas and statistics ask for the same paragraphs: the spans of the latest ones are kept (read them only).
-  let spans = recentIdioms.get(text);
-  if (spans === undefined) {
-    if (recentIdioms.size >= RECENT_MAX) recentIdioms.clear();
-    recentIdioms.set(text, (spans = lexicon().idiomMatcher.spans(text)));
-  }
-  return spans;
+  return lexicon().idiomMatcher.spans(text);
 }
 
 /** idiomSpans of a paragraph object, kept on it (no hashing of its text; see paragraphQuotes). Read them only. */
 export function paragraphIdioms(p: { readonly text: string }): Array<[number, number]> {
   const kept = idiomsByParagraph.get(p);
   if (kept !== undefined && kept.text === p.text) return kept.spans;
-  const spans = lexicon().idiomMatcher.spans(p.text);
+  const spans = idiomSpans(p.text);
   idiomsByParagraph.set(p, { text: p.text, spans });
   return spans;
 }
 
 const idiomsByParagraph = new WeakMap<object, { text: string; spans: Array<[number, number]> }>();
-
-/** Paragraphs whose idiom spans are kept: more than any one speech has. */
-const RECENT_MAX = 4096;
-const recentIdioms = new Map<string, Array<[number, number]>>();
 
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k][0] < end && start < spans[k][1]) return true;

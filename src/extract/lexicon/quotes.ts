@@ -56,19 +56,6 @@ function openerScanner(text: string): (i: number) => number {
 }
 
 /**
- * Quotations of a paragraph. Formulas, slogans and statistics each ask for the same paragraphs of a speech, so the
- * spans of the latest paragraphs are kept (keyed by the text; a bounded cache). The array is shared: read it only.
- */
-export function findQuotes(text: string): QuoteSpan[] {
-  let spans = recent.get(text);
-  if (spans === undefined) {
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(text, (spans = scanQuotes(text)));
-  }
-  return spans;
-}
-
-/**
  * Quotations of a paragraph object, kept on it: formulas, slogans and statistics each ask for the paragraphs of one
  * speech, and an object key spares hashing the paragraph's text as the text-keyed cache must (a speech's paragraphs
  * are new strings). The text is checked, so a paragraph whose text changed is scanned again. Read the array only.
@@ -76,18 +63,15 @@ export function findQuotes(text: string): QuoteSpan[] {
 export function paragraphQuotes(p: { readonly text: string }): QuoteSpan[] {
   const kept = byParagraph.get(p);
   if (kept !== undefined && kept.text === p.text) return kept.spans;
-  const spans = scanQuotes(p.text);
+  const spans = findQuotes(p.text);
   byParagraph.set(p, { text: p.text, spans });
   return spans;
 }
 
 const byParagraph = new WeakMap<object, { text: string; spans: QuoteSpan[] }>();
 
-/** Paragraphs whose quotations are kept: more than any one speech has. */
-const RECENT_MAX = 4096;
-const recent = new Map<string, QuoteSpan[]>();
-
-function scanQuotes(text: string): QuoteSpan[] {
+/** Quotations of a text, scanned on every call (paragraphQuotes keeps them per paragraph). */
+export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const nextOpener = openerScanner(text);
   let i = 0;
