@@ -5,6 +5,7 @@ import type { Formula, Paragraph } from './types.js';
 import { paragraphIdioms, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { charTable, execAccepted, isHanCode, WordMatcher } from './lexicon/scan.js';
+import { CN_DIGIT_VALUE } from '../text/numerals.js';
 
 /** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
 const NUM = '一二两三四五六七八九十百千万双';
@@ -98,8 +99,8 @@ function sumsUpList(text: string, i: number): boolean {
   }
   return false;
 }
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const cnDigit = (c: string) => CN_DIGIT[c] ?? 0;
+/** A numeral character's worth, 十 included; 0 for any other character. */
+const cnDigit = (c: string) => CN_DIGIT_VALUE[c] ?? (c === '十' ? 10 : 0);
 const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九十])五$/;
 
 /** Quoted forms, matched against the whole quotation. */
