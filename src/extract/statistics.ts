@@ -71,7 +71,6 @@ const CN_STAT_AT = new RegExp(CN_STAT.source, 'y');
 const TRAILING_MAGNITUDE = /(万亿|亿|万)$/;
 /** 三四十, 七八百: two digits, the second one more, then a unit character. */
 const ADJACENT_RANGE = /^([一二两三四五六七八九])([一二两三四五六七八九])([十百千])$/;
-const MAGNITUDE_WORTH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
 interface CnReading { lo: number; hi?: number; unit: string }
 
@@ -130,7 +129,7 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
   const whole = unitMag ? int + unitMag[1] : int;
   const total = parseCnAmount(whole);
   if (total === null) return null;
-  const worth = mag ? MAGNITUDE_WORTH[mag] : 1;
+  const worth = mag ? MAGNITUDE_VALUE[mag] : 1;
   let lo = total / worth;
   if (frac) {
     const withFrac = withCnDecimals(lo, frac);
@@ -255,10 +254,11 @@ function isHan(c: string | undefined): boolean {
 const VERB_MATCHER = new WordMatcher(VERBS);
 
 /** Where a clause, and so the noun phrase before a figure, begins. */
-const CLAUSE_MARK = charTable('，,。；;：:！!？?（(）)“”"《》、\n——…·');
+const CLAUSE_MARKS = '，,。；;：:！!？?（(）)“”"《》、\n——…·';
+const CLAUSE_MARK = charTable(CLAUSE_MARKS);
 const BLANK_OR_NL = charTable(' \t\u3000\u00a0\r\n');
 /** What ends the clause before a figure: a punctuation mark, a blank, a digit or %. */
-const CLAUSE_END = addRange(addRange(charTable('，,。；;：:！!？?（(）)“”"《》、\n——…· \t\u3000\u00a0\r%％'), 0x30, 0x39), 0xff10, 0xff19);
+const CLAUSE_END = addRange(addRange(charTable(CLAUSE_MARKS + ' \t\u3000\u00a0\r%％'), 0x30, 0x39), 0xff10, 0xff19);
 /** 的, 和, 与, 及 join the words of one noun phrase (国民收入和国家财政收入, 经济总量占世界经济的比重), never end it. */
 const JOINERS = charTable('的和与及');
 /**
@@ -600,8 +600,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
           // 12大产业集群: 大 counts a named kind only before a noun.
           if (g.unit === '大' && !bigKindAt(t, end)) continue;
         }
-        if (isAsciiDigits(numText)) lo = Number(numText); // the common case
-        else if (isAsciiDecimal(numText)) lo = Number(numText); // 6.36: no range, nothing to normalise
+        if (isAsciiDecimal(numText)) lo = Number(numText); // the common case (426, 6.36): no range, nothing to normalise
         // 60%—70%: the unit written on both ends of a range.
         else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
       }
