@@ -247,10 +247,6 @@ const STOP_BEFORE = STOP_CHARS.replace('在', '');
 /** Connectors between a noun and its number: 开支达到70%, 文件在30%以上, 工资也调升至2000元. */
 const CONNECTOR = /(?:达到|达|为|在|是|占|计|共|有|到|至|了)$/;
 
-function isHan(c: string | undefined): boolean {
-  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
-}
-
 const VERB_MATCHER = new WordMatcher(VERBS);
 
 /** Where a clause, and so the noun phrase before a figure, begins. */
@@ -324,7 +320,7 @@ function nounAfter(text: string, from: number, unit: string): string {
   const classifier = CLASSIFIER_UNIT.test(unit);
   let sawNoun = false;
   let i = from;
-  while (i < text.length && i - from < 8 && isHan(text[i])) {
+  while (i < text.length && i - from < 8 && isHanCode(text.charCodeAt(i))) {
     if (STOP_ALWAYS.includes(text[i]) || VERB_MATCHER.matchAt(text, i) !== null) break;
     const w = wc.wordAt(text, i);
     if (w.length === 1 ? LOCATIVES.includes(w) : wc.isVerb(w) || wc.isFunctionWord(w)) {
@@ -335,7 +331,7 @@ function nounAfter(text: string, from: number, unit: string): string {
       // 25项整改任务分解表, 1个软弱涣散党支部); one after the noun and before anything else is its predicate (7个课题获奖).
       const verb = classifier && wc.isVerb(w);
       let nextNoun = false;
-      if (verb && isHan(text[i + w.length])) {
+      if (verb && isHanCode(text.charCodeAt(i + w.length))) {
         const nw = wc.wordAt(text, i + w.length);
         nextNoun = nw.length > 1 && !wc.isVerb(nw) && !wc.isFunctionWord(nw);
       }
@@ -409,7 +405,7 @@ function nounBefore(text: string, to: number): string {
 /** After an amount whose clause names no noun before it: the words up to a verb of VERBS or a stop character. */
 function amountNounAfter(text: string, from: number): string {
   let i = from;
-  while (i < text.length && i - from < 8 && isHan(text[i])) {
+  while (i < text.length && i - from < 8 && isHanCode(text.charCodeAt(i))) {
     if (VERB_MATCHER.matchAt(text, i) !== null) break;
     if (STOP_CHARS.includes(text[i]) && (i > from || STOP_ALWAYS.includes(text[i]))) break;
     i++;
@@ -434,8 +430,8 @@ function countNounBefore(text: string, to: number): string {
   // 在 is not a stop here: 在编不在岗2人.
   const stopsAt = (k: number) => STOP_BEFORE.includes(text[k]) && !(text[k] === '等' && CN_DIGIT_CODE[text.charCodeAt(k - 1)]);
   // 等 after a numeral is a grade (省一等奖7人), not “and so on”.
-  while (start > 0 && end - start < 8 && isHan(text[start - 1]) && !stopsAt(start - 1)) start--;
-  const bounded = end - start < 8 && (start === 0 || !isHan(text[start - 1]) || stopsAt(start - 1));
+  while (start > 0 && end - start < 8 && isHanCode(text.charCodeAt(start - 1)) && !stopsAt(start - 1)) start--;
+  const bounded = end - start < 8 && (start === 0 || !isHanCode(text.charCodeAt(start - 1)) || stopsAt(start - 1));
   let noun = text.slice(start, end);
   // The last verb in the window starts the object: 召开座谈会 → 座谈会. The furthest end of any verb occurrence.
   let cut = -1;
