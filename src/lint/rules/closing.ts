@@ -10,6 +10,23 @@ const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》]\s*$/;
 /** A date, place or note in brackets after the last sentence: （2015年5月7日）, (根据录音整理). */
 const TRAILING_NOTE = /\s*[（(][^（()）]{1,30}[）)]\s*$/;
 
+/**
+ * Paragraphs from the end, each yielded once it is whole (the closing looks at the last few only, so a long speech
+ * is not walked to its start): a line that does not end a sentence continues on the next line (a web copy wrapped
+ * at a fixed width), so a long closing paragraph is read whole, whatever line its cue is on.
+ */
+function* paragraphsFromEnd(lines: string[]): Generator<{ first: number; last: number; text: string }> {
+  let cur: { first: number; last: number; text: string } | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line.trim() || isCommentLine(line) || FURNITURE.test(line)) continue;
+    if (cur && cur.first === i + 1 && !SENTENCE_END.test(line)) { cur.first = i; cur.text = line + cur.text; continue; }
+    if (cur) yield cur;
+    cur = { first: i, last: i, text: line };
+  }
+  if (cur) yield cur;
+}
+
 export default defineRule({
   id: 'closing',
   description: '结尾应有号召或结束语（同志们，……／让我们……／谢谢大家）',
@@ -23,19 +40,9 @@ export default defineRule({
     missing: '结尾没有号召或结束语，应以“同志们，……让我们……”或“我就讲这些，谢谢大家”等收束',
   },
   check({ doc, options, report }) {
-    // Paragraphs from the end: a line that does not end a sentence continues on the next line (a web copy wrapped
-    // at a fixed width), so a long closing paragraph is read whole, whatever line its cue is on.
-    const paragraphs: Array<{ first: number; last: number; text: string }> = [];
-    for (let i = doc.lines.length - 1; i >= 0; i--) {
-      const line = doc.lines[i];
-      if (!line.trim() || isCommentLine(line) || FURNITURE.test(line)) continue;
-      const cur = paragraphs[paragraphs.length - 1];
-      if (cur && cur.first === i + 1 && !SENTENCE_END.test(line)) { cur.first = i; cur.text = line + cur.text; continue; }
-      paragraphs.push({ first: i, last: i, text: line });
-    }
     let counted = 0;
     let lastLine = -1;
-    for (const p of paragraphs) {
+    for (const p of paragraphsFromEnd(doc.lines)) {
       if (counted >= options.paragraphs) break;
       if (options.cues.some((c) => p.text.includes(c))) return;
       // A call to action ends in an exclamation mark (……迎接建党一百周年！), also before the date or a note in
