@@ -4,7 +4,7 @@ import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Announcement, Paragraph, Statistic } from './types.js';
 import { paragraphIdioms, lexicon, overlaps, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
-import { CN_DIGIT_VALUE, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
+import { CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
 
 /**
@@ -57,9 +57,12 @@ const ARABIC_STAT_AT = new RegExp(ARABIC_STAT.source, 'y');
  * 十亿四千万人, 二万八千亿元, 四亿零七百多万吨; decimals (七点二个百分点, 七十八点二岁) and the 四、五十名 range.
  * Single digits (三个月) are left out; what the numeral is worth is decided in readCn.
  */
-const CN_DIGITS = '零〇一二两三四五六七八九';
+/** The Chinese digits 零 to 九, 〇 and 两 included (the keys of CN_DIGIT_VALUE). */
+const CN_DIGITS = Object.keys(CN_DIGIT_VALUE).join('');
+/** Every character of a numeral in a figure: those of text/numerals, 亿, 廿 and 卅. */
+const CN_FIGURE_CHARS = `${CN_NUMERAL_CHARS}亿廿卅`;
 /** 廿 and 卅 (twenty, thirty) are read as 二十 and 三十 (一百廿三年). */
-const CN_NUM = `[${CN_DIGITS}十百千万亿廿卅]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
+const CN_NUM = `[${CN_FIGURE_CHARS}]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
 /** Measure words read only after a Chinese numeral: 十二两 (weight), 二百多里 (distance), 一百多号人. */
 const CN_UNIT = `(?:${UNIT}|两(?![个年岸会者类])|里(?![面外边头程])|号(?=人))`;
 const CN_STAT = new RegExp(
@@ -186,7 +189,7 @@ function nextStat(
  */
 const PRE_FIRST = PRE_WORDS.map((w) => w[0]).join('');
 const ARABIC_STARTS = charTable(PRE_FIRST + ' \t\u3000\u00a0');
-const CN_STARTS = charTable(PRE_FIRST + CN_DIGITS + '十百千万亿廿卅');
+const CN_STARTS = charTable(PRE_FIRST + CN_FIGURE_CHARS);
 const arabicBack = (text: string) => (a: number) => {
   let s = a;
   while (s > 0 && BLANK[text.charCodeAt(s - 1)]) s--;
@@ -194,7 +197,7 @@ const arabicBack = (text: string) => (a: number) => {
 };
 /** One numeral may precede the anchor (三百, 二十), or a range's first digit and 、 that, and the approximation word that. */
 const cnBackIn = (text: string) => (a: number) => (text.charCodeAt(a - 2) === 0x3001 /* 、 */ ? a - 3 : a - 1) - MAX_PRE;
-const CN_NUMERAL = charTable(`${CN_DIGITS}十百千万亿廿卅`);
+const CN_NUMERAL = charTable(CN_FIGURE_CHARS);
 const CN_DIGIT_CODE = charTable(CN_DIGITS);
 const TEN_HUNDRED_THOUSAND = charTable('十百千廿卅');
 /** Last characters of the approximation words: a magnitude alone may follow them (突破万亿元, 近万人). */
