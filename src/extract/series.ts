@@ -168,9 +168,7 @@ interface Run {
   within: { run: number; item: number } | null;
   parent: { run: number; item: number } | null;
   uncertain?: string;
-  /** Paragraph of each item. */
-  paragraphs: number[];
-  /** The marker of each item. */
+  /** The marker of each item (its paragraph among them). */
   markers: Marker[];
   /** Every item so far is a weak form. */
   weak: boolean;
@@ -237,7 +235,6 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     for (const r of stack.slice(from)) if (into && r.within && r.within.run === into.index) r.parent = r.within;
     stack = stack.slice(0, from);
   };
-  /** Whether `mk`, numbered `ordinal`, may be the next item of run r. */
   /**
    * A run of weak items with a noun (第一步，…第二步，…) is not continued by a plain ordinal paragraphs away (第三，
    * eight lines later belongs to something else).
@@ -246,6 +243,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     const last = lastMarker(r);
     return !mk.weak && r.weak && r.family === 'di' && last.shape !== '第' && last.shape !== '首先' && Math.abs((mk.paragraph ?? 0) - (last.paragraph ?? 0)) > 1;
   };
+  /** Whether `mk`, numbered `ordinal`, may be the next item of run r. */
   const follows = (r: Run, mk: Marker, ordinal: number) => {
     if (lastOrdinal(r) !== ordinal - 1 || !continues(r.family, mk.family) || foreign(r, mk)) return false;
     const last = lastMarker(r);
@@ -255,7 +253,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     return !unconfirmed(r);
   };
   const open = (mk: Marker, item: SeriesItem, within: Run['within']): Run => {
-    const run: Run = { family: mk.family, items: [item], markers: [mk], problems: [], mixed: false, index: runs.length, section, within, parent: null, paragraphs: [mk.paragraph ?? -1], weak: Boolean(mk.weak) };
+    const run: Run = { family: mk.family, items: [item], markers: [mk], problems: [], mixed: false, index: runs.length, section, within, parent: null, weak: Boolean(mk.weak) };
     runs.push(run);
     stack.push(run);
     return run;
@@ -263,7 +261,6 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
   const add = (run: Run, mk: Marker, item: SeriesItem) => {
     run.items.push(item);
     run.markers.push(mk);
-    run.paragraphs.push(mk.paragraph ?? -1);
     if (!mk.weak) run.weak = false;
   };
 
@@ -304,7 +301,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       if (o >= 0) {
         const top = stack[o];
         // 首先 … (paragraphs later) … 最后 with nothing between: "first of all" and the speech's "finally".
-        if (mk.last && top.items.length === 1 && (mk.paragraph ?? 0) - top.paragraphs[0] > 2) continue;
+        if (mk.last && top.items.length === 1 && (mk.paragraph ?? 0) - (top.markers[0].paragraph ?? -1) > 2) continue;
         if (mk.last) ordinal = lastOrdinal(top) + 1;
         only = o;
       }
@@ -339,7 +336,7 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       const within = top ? { run: top.index, item: top.items.length - 1 } : null;
       const run = open(mk, item, within);
       // 第一，……一是……二是…… in one paragraph: the inner series belongs to that item even if the outer one stops there.
-      if (top && top.family !== mk.family && top.paragraphs[top.paragraphs.length - 1] === mk.paragraph) run.parent = within;
+      if (top && top.family !== mk.family && (lastMarker(top).paragraph ?? -1) === mk.paragraph) run.parent = within;
       continue;
     }
     // 3. A break in the numbering: against the innermost open run of the family, or a run that does not start at 1.
