@@ -2,6 +2,8 @@
 // unit (no one-character strings), literal word sets matched like a regex alternation, and regex scans that
 // check a leading one-character lookbehind by hand (V8 scans a pattern much faster when it does not start with one).
 
+import { isSpaceCode } from '../../text/document.js';
+
 /** A lookup table over UTF-16 code units: table[code] === 1 for the given characters. */
 export function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -15,8 +17,13 @@ export function addRange(table: Uint8Array, from: number, to: number): Uint8Arra
   return table;
 }
 
-/** The code units of the regex class \s (ECMAScript white space and line terminators). */
-export const WHITESPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The code units of the regex class \s: the document's set (isSpaceCode), as characters for tables built from it. */
+export const WHITESPACE_CHARS = spaceChars();
+function spaceChars(): string {
+  let chars = '';
+  for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) chars += String.fromCharCode(c);
+  return chars;
+}
 const WHITESPACE = charTable(WHITESPACE_CHARS);
 /** /\s/.test(text[i]) without a one-character string: false past either end, as the regex is for undefined. */
 export const isSpaceAt = (text: string, i: number): boolean => WHITESPACE[text.charCodeAt(i)] === 1;
