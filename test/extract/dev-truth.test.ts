@@ -13,23 +13,24 @@ interface Row { field: string; tp: number; fp: number; fn: number; precision: nu
 interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy: number; campaign: { n: number; correct: number } } }
 
 // Measured on main (see the commit that sets them); [field, measure, floor]. Lowered on 2026-12-02 when the fresh
-// batch fresh-2026-12-02 (measured once unseen) joined the development table: its misses are now in these figures.
+// batches fresh-2026-12-02 and (at 04:45 UTC) fresh-2026-12-02b, each measured once unseen, joined the development
+// table: their misses are now in these figures.
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
   ['date', 'f1', 1.0],
   ['speaker', 'f1', 0.97],
-  ['meeting', 'f1', 0.87],
-  ['title', 'f1', 0.97],
-  ['salutation', 'f1', 0.74],
+  ['meeting', 'f1', 0.84],
+  ['title', 'f1', 0.98],
+  ['salutation', 'f1', 0.72],
   ['headings', 'f1', 1.0],
   ['headings-level1', 'f1', 1.0],
-  ['series', 'f1', 0.98],
-  ['series-length', 'f1', 0.98],
-  ['announced', 'f1', 0.96],
-  ['announced-count', 'f1', 0.96],
-  ['formulas', 'precision', 0.96],
-  ['formulas', 'recall', 0.92],
-  ['statistics', 'recall', 0.99],
-  ['statistics', 'precision', 0.98],
+  ['series', 'f1', 0.99],
+  ['series-length', 'f1', 0.96],
+  ['announced', 'f1', 0.92],
+  ['announced-count', 'f1', 0.92],
+  ['formulas', 'precision', 0.93],
+  ['formulas', 'recall', 0.89],
+  ['statistics', 'recall', 0.98],
+  ['statistics', 'precision', 0.97],
   ['statistics-noun', 'recall', 0.54],
 ];
 const TYPE_ACCURACY = 0.97;
