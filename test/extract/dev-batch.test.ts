@@ -26,6 +26,7 @@ const batchNames = () => shared('batches', () => devBatches(DEV_DIR)) as Promise
 const FRESH1 = ['010_other', '016_other', '018_other', '038_other', '049_other', 'cpc_congress_19', 'gwr_2010', 'prov2025_jiangsu'];
 const FRESH2 = ['006_other', '007_other', '008_other', '013_other', '014_other', '015_other', '019_other', 'cpc_congress_18', 'gwr_1997',
   'gwr_2016', 'prov2025_sichuan'];
+const FRESH3 = ['cpc_congress_12', 'cpc_congress_15', 'gwr_1980', 'gwr_1987', 'gwr_2003', 'gwr_2013', 'gwr_2021', 'gwr_2025'];
 
 describe('fresh batches in truth-dev', () => {
   it('leaves a batch out of the development table and evaluates it on its own', async () => {
@@ -67,5 +68,21 @@ describe('fresh batches in truth-dev', () => {
     const dev = await devTable();
     const names = dev.files.map((f: { file: string }) => f.file);
     expect(FRESH2.filter((f) => !names.includes(f))).toEqual([]);
+  });
+
+  it('holds the texts of fresh-2026-12-02c apart, each with both halves annotated and marked', async () => {
+    expect(await batchNames()).toContain('fresh-2026-12-02c');
+    const fresh = await batchTable('fresh-2026-12-02c');
+    expect(fresh.files.map((f: { file: string }) => f.file)).toEqual(FRESH3);
+    expect(fresh.type.n).toBe(FRESH3.length);
+    for (const f of fresh.files as { file: string; rows: Record<string, unknown> }[]) {
+      expect(Object.keys(f.rows), f.file).toEqual(expect.arrayContaining(['type', 'headings', 'formulas', 'statistics']));
+      for (const sub of ['structure', 'lexical']) {
+        const t = YAML.parse(readFileSync(path.join(DEV_DIR, sub, `${f.file}.yaml`), 'utf8'));
+        expect(t.batch, `${sub}/${f.file}`).toBe('fresh-2026-12-02c');
+      }
+    }
+    const dev = await devTable();
+    expect(dev.files.some((f: { file: string }) => FRESH3.includes(f.file))).toBe(false);
   });
 });
