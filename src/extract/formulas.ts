@@ -137,6 +137,30 @@ function isIdiom(s: string): boolean {
   return (s.length > 2 && lex.idiomParts.has(s)) || lex.singleNumeralIdioms.has(s) || lex.idiomMatcher.occursIn(s);
 }
 
+/**
+ * A known formulation followed by the noun it heads (“双一流大学”, “四个全面示范区”): the formulation, not the
+ * phrase. Only a known one: of an unknown quotation (“五好家庭”) the boundary between formula and noun is unknown.
+ */
+function knownWithHead(s: string): string | null {
+  const known = knownSet();
+  for (let k = s.length - 2; k >= 2; k--) {
+    if (!known.has(s.slice(0, k))) continue;
+    const rest = s.slice(k);
+    const classes = wordClasses();
+    if (classes.wordAt(rest, 0) === rest && !classes.isVerb(rest) && !classes.isFunctionWord(rest)) return s.slice(0, k);
+  }
+  return null;
+}
+let known: Set<string> | undefined;
+const knownSet = () => (known ??= new Set(lexicon().knownFormulas));
+
+/**
+ * A numeral, a measure word and a verb: “三期叠加”, “两期并存” — what the counted things do, a formulation; with a noun
+ * (“三期工程”) or a time word (“两年计划”) it is a count. Years, months and days are left out (“三年攻坚” names a plan).
+ */
+const MEASURE_VERB = new RegExp(`^[${NUM2}](?![年月日天])[${COUNT}]${W}{2}$`);
+const isMeasureVerb = (s: string) => MEASURE_VERB.test(s) && wordClasses().isVerb(s.slice(2));
+
 /** Whether a quotation (without its marks) is one numeral formula: “三重新三不限”, “六个坚持”, “四风”. */
 export function isQuotedFormula(content: string): boolean {
   const s = content.trim();
@@ -144,6 +168,7 @@ export function isQuotedFormula(content: string): boolean {
   // The shape tests are cheap; the idiom list is searched only for a quotation that has the shape of a formula.
   if (QUOTED_PLAN.test(s) || QUOTED_PLUS.test(s)) return true;
   if (s.length === 2 && MEASURE[s.charCodeAt(1)]) return false;
+  if (isMeasureVerb(s)) return !isIdiom(s);
   if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s) || QUOTED_FIELD_BIG.test(s))) return false;
   return !isIdiom(s);
 }
@@ -171,6 +196,8 @@ const recentQuoted = new Map<string, string[] | null>();
 
 function quotedFormulasOf(content: string): string[] | null {
   const s = content.trim();
+  const core = knownWithHead(s);
+  if (core) return [core];
   if (isQuotedFormula(s)) return [s];
   const items = s.split(/[、，,]/).map((x) => x.trim());
   if (items.length < 2) return null;
@@ -192,6 +219,7 @@ function quotedAt(text: string, start: number, end: number): boolean {
 }
 
 const PATTERNS = [INLINE_ALT, RULES, SHAPES, BIG];
+const HYPERBOLE = charTable('百千万');
 
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
   // Pass 1: decide which texts are formulas in this speech. The idiom spans of a paragraph are found only when a
@@ -230,8 +258,11 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
         if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
         if (overlaps(idiomsAt(pi), m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
-        // 一步一步, 一代一代: a reduplication, not a formula.
+        // 一步一步, 一代一代: a reduplication, not a formula; 一代又|一代一中: the tail of one before a word.
         if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
+        if (re === INLINE_ALT && m.index >= 3 && t[m.index - 1] === '又' && t.startsWith(text.slice(0, 2), m.index - 3)) continue;
+        // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom.
+        if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && HYPERBOLE[text.charCodeAt(2)]) continue;
         // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
         if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
         if (re === BIG) {

@@ -144,3 +144,27 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     expect(lexical('落实“4+1”任务；另计14+1和4+12。').formulas).toEqual([{ text: '4+1', count: 1, lines: [1] }]);
   });
 });
+
+// Kinds of formula misses on the second fresh batch (issue 10, item 5), each with invented sentences written before
+// the rule: a known formulation with its head noun, a quoted N+measure+verb, the tail of a 一X又一X reduplication,
+// a 千X万Y hyperbole, and national formulations of the known list (sourced in corpus/lexicon/formulas.yaml).
+describe('extractFormulas: boundaries and shapes from the second fresh batch (issue 10)', () => {
+  it.each([
+    ['a quoted known formulation with its head noun is the formulation', '多名同学考入“双一流大学”，争创“四个全面示范区”。', ['双一流', '四个全面']],
+    ['a quoted numeral, measure word and verb', '面对“三期叠加”的复杂局面，破解“两期并存”难题。', ['三期叠加', '两期并存']],
+    ['两会, a national formulation, unquoted', '认真学习全国两会精神，参加模拟两会活动。', ['两会']],
+    ['national formulations of the reform era, unquoted', '坚持四项基本原则，把三个有利于作为标准，实现两个根本性转变。', ['四项基本原则', '三个有利于', '两个根本性转变']],
+    ['an alternation after a reduplication still counts where it stands alone', '一代又一代人坚持三严三实。', ['三严三实']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['the tail of a 一X又一X reduplication before a name', '这是一代又一代一中人的坚守，一年又一年二中人的传承。'],
+    ['千X万Y and 百X千Y with one-character parts are hyperbole', '千叮万嘱不如亲身实践，百听千看也要落到实处，千教万教教人求真。'],
+    ['a quoted count of periods with a noun', '分“三期工程”推进，完成“两年计划”。'],
+    ['a quoted unknown numeral phrase with a head noun is decided as a whole', '获评“五好家庭”称号。'],
+  ])('%s: none', (_name, text) => {
+    expect(texts(text as string)).toEqual([]);
+  });
+});
