@@ -4,7 +4,8 @@
 //      test/fixtures/truth-dev/) — unseen: the rules were not written from them. Skipped with a message when the
 //      shared corpus is absent;
 //   3. each fresh batch held apart (truth-dev files marked `batch: NAME`, annotated after the rules changed by
-//      someone else than the rule engineers, who have not seen the texts): its own table, aggregate only.
+//      someone else than the rule engineers, who have not seen the texts): its own table, aggregate only;
+//   4. the development table on the one-line form of its texts, line breaks lost (scripts/eval-oneline.mjs).
 // `--json` prints them as one object {corpus: {rows}, dev: {rows, type, files} | null, fresh: [{batch, rows, type}]}
 // instead of the tables (no per-file detail for a fresh batch: `node scripts/eval-dev.mjs --batch NAME --files`).
 // Build first (npm run build): the eval runs the compiled analyser in dist/.
@@ -46,6 +47,9 @@ if (process.argv.includes('--json')) {
       console.log(formatTable(f.rows));
       console.log(formatTypeSummary(f.type));
     }
+    // The development table once more on the one-line form of its texts (line breaks lost; scripts/eval-oneline.mjs).
+    console.log();
+    console.log(await (await import('./eval-oneline.mjs')).formatOneLine());
   } else {
     console.log(skipped);
   }
