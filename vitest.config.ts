@@ -17,21 +17,42 @@ const ISOLATED = ['test/lint/cli-trust.test.ts'];
  * segment's full dictionary, and the compact one of keywords (extractKeywords, analyze with keywords and --jobs 1 or
  * one file). A new test that loads nodejieba on its own thread belongs to one of these; analyze's and compare's
  * worker threads load it apart and do not count.
- * hardening/messages.test.ts follows segment.test.ts in its process (the sequencer puts it third, after the two
- * files the two workers start with): it needs a process that `shared` has not used — Handlebars reports a denied
- * prototype property once per process, and draft's Chinese error for it is raised from that report — and it never
- * loads nodejieba itself, so the full dictionary loaded before it changes nothing; it saves a process of its own.
+ * hardening/messages.test.ts runs in the jieba-full process: it needs a process that `shared` has not used —
+ * Handlebars reports a denied prototype property once per process, and draft's Chinese error for it is raised from
+ * that report — and it never loads nodejieba itself, so the full dictionary loaded before it changes nothing; it
+ * saves a process of its own.
  */
-const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/segment/segment.test.ts', 'test/hardening/messages.test.ts'];
+const JIEBA_FULL = ['test/cli/cli.test.ts', 'test/hardening/messages.test.ts', 'test/segment/segment.test.ts'];
 const JIEBA_COMPACT = ['test/records/partial.test.ts', 'test/segment/keywords.test.ts'];
 
 /**
- * Files of the shared project that take longest (seconds of wall time: real clusters, browsers, office suites and
- * spawned processes, or many worker-thread runs), started first so that the short files fill the other core at
- * the end instead of one long file running alone.
+ * The start of the one queue both workers take files from, in this order. vitest keeps a worker's process for its
+ * next file only when the file at the head of the queue is of the same project; otherwise it ends the process and
+ * starts one for the file. So the three jieba-full files load the full dictionary once (~1.3 s of CPU) only if one
+ * worker takes all three, i.e. the other is busy whenever one of them is at the head:
+ *   worker 1: cli.test.ts (the longest of them: in-process segment runs and two spawned ones, ~4 s) …
+ *   worker 2: … meanwhile the compact pair (one process) and cli-trust (its own), then Dask (seconds of wall time,
+ *             mostly a Python cluster's), which it is still running when worker 1 takes messages and segment.
+ * Worker 2's process goes on to the shared files after Dask; worker 1 starts the second shared process after
+ * segment. Were the timing otherwise (no Dask installed, say), a file would only get a new process of its own
+ * project: more CPU, never a wrong process.
+ */
+const QUEUE_HEAD = [
+  'test/cli/cli.test.ts',
+  'test/records/partial.test.ts',
+  'test/segment/keywords.test.ts',
+  'test/lint/cli-trust.test.ts',
+  'test/dask/dask.test.ts',
+  'test/hardening/messages.test.ts',
+  'test/segment/segment.test.ts',
+];
+
+/**
+ * Files of the shared project that take longest (seconds of wall time: browsers, office suites and spawned
+ * processes, or many worker-thread runs), next in the queue, so that the short files fill both cores at the end
+ * instead of one long file running alone.
  */
 const SLOW_FIRST = [
-  'test/dask/dask.test.ts',
   'test/analyze/analyze-cli.test.ts',
   'test/report/html.test.ts',
   'test/draft/render-pdf.test.ts',
@@ -40,24 +61,23 @@ const SLOW_FIRST = [
   'test/lint/formulations/corpus.test.ts',
 ];
 
-/**
- * The order of the one queue both workers take files from. A process is kept for the next file only when that file
- * is of the same project, so the files of the small projects (each new process pays for its imports) come first,
- * in the order listed above, the shared project after them in one run: its slow files first, then vitest's order.
- */
-const PROJECT_ORDER = ['jieba-full', 'jieba-compact', 'isolated', 'shared'];
-const FILE_ORDER = [...JIEBA_FULL, ...JIEBA_COMPACT, ...ISOLATED, ...SLOW_FIRST];
+/** Ranks in the queue: the head in its order, then any other file of the small projects, the slow files, the rest. */
+const PROJECT_ORDER = ['jieba-full', 'jieba-compact', 'isolated'];
 
 class Sequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const base = await super.sort(files);
     const rel = (f: TestSpecification) => path.relative(this.ctx.config.root, f.moduleId).split(path.sep).join('/');
-    const rank = (f: TestSpecification): [number, number] => {
-      const i = FILE_ORDER.indexOf(rel(f));
-      return [PROJECT_ORDER.indexOf(f.project.name), i < 0 ? FILE_ORDER.length : i];
+    const rank = (f: TestSpecification): number => {
+      const head = QUEUE_HEAD.indexOf(rel(f));
+      if (head >= 0) return head;
+      const small = PROJECT_ORDER.indexOf(f.project.name);
+      if (small >= 0) return QUEUE_HEAD.length + small;
+      const slow = SLOW_FIRST.indexOf(rel(f));
+      return QUEUE_HEAD.length + PROJECT_ORDER.length + (slow >= 0 ? slow : SLOW_FIRST.length);
     };
     // Array.prototype.sort is stable: files of equal rank keep vitest's order.
-    return base.sort((a, b) => { const [pa, ia] = rank(a); const [pb, ib] = rank(b); return pa - pb || ia - ib; });
+    return base.sort((a, b) => rank(a) - rank(b));
   }
 }
 
