@@ -10,7 +10,7 @@ import { bodyEnd } from './paragraphs.js';
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff])|(?=[：:，,。；;]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -19,8 +19,11 @@ const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|�
 const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d０-９．.第]/;
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
-/** A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种). */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下的?|下面的?)$/;
+/**
+ * A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种); or a
+ * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点).
+ */
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
@@ -52,8 +55,29 @@ const ON = /就(?:这|以下|下面)?$/;
  */
 const WORK_VERB = /(?:做好|抓好|办好|抓住|突出|把握好?|做到|落实好?|处理好|推进|着力|注重|强化|重点|加强|开展|实施|完成|聚焦|经历了?)(?:好|以下的?|这|下面的?)?$/;
 const WORK_NOUN = /^(?:点|个方面|方面|项|条|种|块|类|步|件|大)$/;
+/**
+ * 有 + a count of sayings or senses (我有四句话送给大家，…。 / 这句话有两层意思。): taken only when a series opens the
+ * next sentence (总有几句话要讲的。所以… counts nothing).
+ */
+const SAYING_NOUN = /^(?:句|层)$/;
+const SENTENCE_CLOSE = /[。！？!?：:]/g;
+const MAX_SENTENCE = 40;
+/** A bare numeral after 有 (目的有二：, 原因有三。): the count of what the subject names. */
+const HAS_BARE = /有$/;
+const BARE_NUMERAL = /^[二三四五六七八九十]{1,2}$/;
+/** A count of parts closing its sentence (今年将采取三项举措。), whatever the verb: taken only when a series opens right after it. */
+const CLOSING = /[。；;！!]/;
+/** Its noun is short (举措, 重点工作): 两方面采取有力措施 goes on with a verb. */
+const MAX_CLOSING_NOUN = 4;
+/** Items named before the count (从增加供给和抑制需求两方面…) are what it counts, not the series after it. */
+const NAMED_BEFORE = /[和与及、]/;
+const BLANK = /^[\s\u3000]*$/;
+const MAX_GAP = 4;
+/** Nothing but a colon or a sentence end left in the paragraph. */
+const CLOSES_PARAGRAPH = /^[\s\u3000]*[：:。]?[\s\u3000]*$/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
+const TWO_AFTER = /^[\u4e00-\u9fff]{2}$/;
 /** A quoted count of two-character items: 做到“四个坚持”, 突出“三个聚焦”, whose paragraphs may open with the item word. */
 const QUOTED_PARTS = /[“"]([两二三四五六七八九十]{1,2})个([\u4e00-\u9fff]{2})[”"]/g;
 /** Counting nouns that announce parts even inside a heading; 个 is left out there: 增强“四个意识” is a formula. */
@@ -104,6 +128,27 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     return k < series.length && series[k].family === 'di' && paragraphIndexAt(seriesStarts[k]) - paragraphIndexAt(at) <= 2;
   };
 
+  /**
+   * Whether a series opens at `local` in paragraph p (after blanks), or at the start of the next paragraph when
+   * nothing but blanks is left in p.
+   */
+  const seriesRightAfter = (p: Paragraph, local: number) => {
+    const at = p.offset + local;
+    const k = lastAtOrBefore(seriesStarts, at - 1) + 1;
+    if (k >= seriesStarts.length) return false;
+    if (seriesStarts[k] - at <= MAX_GAP) return BLANK.test(doc.text.slice(at, seriesStarts[k]));
+    const i = paragraphIndexAt(seriesStarts[k]);
+    return BLANK.test(p.text.slice(local)) && paragraphs[i - 1] === p && seriesStarts[k] - paragraphs[i].offset <= MAX_GAP &&
+      BLANK.test(doc.text.slice(paragraphs[i].offset, seriesStarts[k]));
+  };
+
+  /** Whether a series opens the sentence after the one `local` lies in (within MAX_SENTENCE characters). */
+  const seriesAtNextSentence = (p: Paragraph, local: number) => {
+    SENTENCE_CLOSE.lastIndex = local;
+    const close = SENTENCE_CLOSE.exec(p.text);
+    return close !== null && close.index - local <= MAX_SENTENCE && seriesRightAfter(p, close.index + 1);
+  };
+
   const found: Announcement[] = [];
   /** The series each announcement counted, and whether only the echo of its noun made it one. */
   const claims = new Map<Announcement, { series: Series; echoing: boolean }>();
@@ -127,6 +172,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       let clauseStart = numberAt;
       while (clauseStart > 0 && !CLAUSE_BREAK[p.text.charCodeAt(clauseStart - 1)] && numberAt - clauseStart < MAX_PHRASE) clauseStart--;
       const before = p.text.slice(clauseStart, numberAt);
+      // A bare numeral counts only after 有 (目的有二：): elsewhere 初三， or 十三， is no count.
+      const bare = m[2] === '';
+      if (bare && !(HAS_BARE.test(before) && BARE_NUMERAL.test(m[1]))) continue;
       const absolute = p.offset + numberAt;
       const candidate = lastAtOrBefore(headingStarts, absolute);
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
@@ -143,8 +191,11 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // a count of parts (有3项基础性工作要抓好), a colon after the count (四个要素：…).
       RESPECTIVELY.lastIndex = phraseEnd;
       NAMELY.lastIndex = phraseEnd;
+      const partsCount = WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun));
       const worked = !spoken && !headed && (
-        colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) ||
+        colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
+        (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
+        (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
         (WORK_VERB.test(before) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun)))) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
@@ -187,8 +238,12 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const { actual, target } = countFollowing(p.offset + end, -1);
       if (target !== 'series' || actual === null) continue;
       const s = series[lastAtOrBefore(seriesStarts, Infinity) >= 0 ? lastAtOrBefore(seriesStarts, p.offset + end - 1) + 1 : 0];
-      // The enumeration repeats the quoted item word: 一抓 … 十抓.
-      if (!s || !s.items.every((it) => String(it.marker).endsWith(m![2]))) continue;
+      // The enumeration repeats the quoted item word in its markers (一抓 … 十抓), or in the text of every item with the
+      // two characters after the quote (“三牛”精神 → 一是…孺子牛精神 … 三是…老黄牛精神), or in the text of as many
+      // items as announced (“三心” → 一是…恒心 … 三是…爱心; a count that differs may be a formula whose word recurs: “三农”).
+      const word = m[2] + (TWO_AFTER.exec(p.text.slice(end, end + 2))?.[0] ?? '\u0000');
+      const carried = (w: string) => s.items.every((it) => it.text.includes(w));
+      if (!s || !(s.items.every((it) => String(it.marker).endsWith(m![2])) || carried(word) || (s.items.length === parseCnNumber(m[1]) && carried(m[2])))) continue;
       const start = positionAt(doc, p.offset + m.index);
       found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
     }
@@ -205,9 +260,20 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const end = p.offset + m.index + m[0].length;
       let n = 0;
       while (k + 1 + n < paragraphs.length && paragraphs[k + 1 + n].text.trimStart().startsWith(m[2]) && lastAtOrBefore(headingStarts, paragraphs[k + 1 + n].offset) === lastAtOrBefore(headingStarts, end)) n++;
-      if (n !== announced) continue;
       const start = positionAt(doc, p.offset + m.index);
-      found.push({ phrase: m[0], announced, actual: n, target: 'enumeration', line: start.line, column: start.column, endColumn: positionAt(doc, end).column });
+      const endColumn = positionAt(doc, end).column;
+      if (n === announced) {
+        found.push({ phrase: m[0], announced, actual: n, target: 'enumeration', line: start.line, column: start.column, endColumn });
+        continue;
+      }
+      // …or a series of as many items follows, each carrying the item word (“四个到位”。一是思想到位。…四是落实到位。);
+      // not from a heading, where “四个意识” names a formula.
+      const h = lastAtOrBefore(headingStarts, end - 1);
+      if (h >= 0 && end <= headingSpans[h].end) continue;
+      const { actual, target, counted } = countFollowing(end, -1);
+      if (target === 'series' && counted && actual === announced && counted.items.every((it) => it.text.includes(m![2]))) {
+        found.push({ phrase: m[0], announced, actual, target, line: start.line, column: start.column, endColumn });
+      }
     }
   });
   found.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -258,6 +324,19 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       }
       return { actual: n, target: 'headings' };
     }
+    // Headings numbered from 1 opening the next paragraph, at the level of the section before (重点做好9个方面工作：
+    // under an unnumbered part title, then （一）…（九）): the run of them numbered on without a break, up to a
+    // shallower heading (the next part's 四、 at the same level ends it too).
+    if (next >= 0 && headings[next].number === 1 && p && local !== undefined && CLOSES_PARAGRAPH.test(p.text.slice(local)) && paragraphIndexAt(nextStart) === hereParagraph + 1) {
+      const h = headings[next];
+      let n = 0;
+      for (let k = next; k < headings.length && headings[k].level >= h.level; k++) {
+        if (headings[k].level !== h.level) continue;
+        if (headings[k].parent !== h.parent || headings[k].number !== n + 1) break;
+        n++;
+      }
+      return { actual: n, target: 'headings' };
+    }
     return { actual: null, target: 'none' };
   }
 
@@ -282,7 +361,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
 export function countEchoedBy(phrase: string, s: Series): boolean {
   COUNT.lastIndex = 0;
   const m = execAccepted(COUNT, phrase, standsAlone);
-  if (!m) return false;
+  if (!m || !m[2]) return false;
   return echoes(m[2], phrase.slice(m.index + m[0].length), s);
 }
 

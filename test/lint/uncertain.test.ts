@@ -94,6 +94,17 @@ describe('announced-count: not an announcement, or an uncertain count, is a note
     const t = HEAD + '书里一共列了十条规矩，我挑出几条来讲一讲。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。' + END;
     expect(errors(t).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
   });
+  it('the session-3 frames are checked: 有N句话送给大家, X有N：, a quoted count carried by its items (“三牛”精神)', () => {
+    const sayings = HEAD + '临别之际，我有三句话送给大家。一是要心怀感恩。二是要脚踏实地。' + END;
+    expect(errors(sayings).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(sayings.replace('三句话', '两句话')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+    const bare = HEAD + '这次会议的任务有三：一是总结经验，二是部署工作。' + END;
+    expect(errors(bare).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(bare.replace('有三', '有二')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+    const quoted = HEAD + '希望大家发扬“三牛”精神。一是要发扬孺子牛精神，服务群众。二是要发扬拓荒牛精神，敢闯新路。' + END;
+    expect(errors(quoted).filter((x) => x.ruleId === 'announced-count').map((x) => x.messageId)).toEqual(['fewer']);
+    expect(errors(quoted.replace('三牛', '两牛')).filter((x) => x.ruleId === 'announced-count')).toEqual([]);
+  });
   it('讲三点意见 followed by two headings is an error', () => {
     const m = errors(HEAD + '下面，我讲三点意见。\n一、提高认识\n正文。\n二、狠抓落实\n正文。' + END).filter((x) => x.ruleId === 'announced-count');
     expect(m.map((x) => x.messageId)).toEqual(['fewer']);

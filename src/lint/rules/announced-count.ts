@@ -11,11 +11,16 @@ import { offsetAt, type SpeechDocument } from '../../text/document.js';
 
 /** A speaker announcing the points of the speech or of a part: a verb of saying or structuring, or a points noun. */
 const FRAME = /讲|谈|提出?|说|强调|交流|汇报|介绍|做到|抓好|抓住|把握|注意|突出|解决|健全|呈现|以下|如下|主要有|包括|落实|推进|实施|做好/;
-const POINTS = /(?:点|个?方面|个问题|条|项|句话|件事)(?:意见|要求|希望|想法|体会|建议|看法|启示|工作|任务|问题|内容|措施)?[”」]?$/;
+const POINTS = /(?:点|个?方面|个问题|条|项|句话|件事)(?:意见|要求|希望|想法|体会|建议|看法|启示|工作|任务|问题|内容|措施|举措)?[”」]?$/;
+/** A count of sayings or senses (我有四句话送给大家, 有两层意思), or a bare numeral closing 有 (目的有二). */
+const SAYINGS = /(?:[一二两三四五六七八九十]|\d)(?:句话|层意思|层含义)|有[二三四五六七八九十]{1,2}$/;
 
 export function isAnnouncingFrame(phrase: string): boolean {
-  return FRAME.test(phrase) || POINTS.test(phrase);
+  return FRAME.test(phrase) || POINTS.test(phrase) || SAYINGS.test(phrase);
 }
+
+/** A quoted count (“三牛”, “四个到位”): its word, announced by the items that carry it. */
+const QUOTED = /^[“"][一二两三四五六七八九十]{1,2}个?([\u4e00-\u9fff]{1,2})[”"]$/;
 
 /** A colon straight after the count introduces what was counted (有两条宗旨是必须注意的：第一是…). */
 const INTRODUCES = /^[：:]/;
@@ -37,12 +42,16 @@ function countedSeries(a: Announcement, structure: SpeechStructure): Series | un
 
 /**
  * Items that echo the count's measure word announce by themselves, whatever the verb: 有三个文件：第一个…第二个…,
- * 由两个阶段构成的…第一个阶段…第二个阶段. (一是…二是… after 有两条路 do not.)
+ * 由两个阶段构成的…第一个阶段…第二个阶段, or the word of a quoted count (“三牛” → 一是…孺子牛… 二是…拓荒牛…). (一是…二是…
+ * after 有两条路 do not.)
  */
 function itemsEchoCount(a: Announcement, structure: SpeechStructure): boolean {
   const s = countedSeries(a, structure);
   if (!s) return false;
   if (countEchoedBy(a.phrase, s)) return true;
+  // “三牛”精神 → 一是…孺子牛精神 … : every item carries the quoted word.
+  const q = QUOTED.exec(a.phrase);
+  if (q) return s.items.every((it) => it.marker.endsWith(q[1]) || it.text.includes(q[1]));
   const m = MEASURE.exec(a.phrase);
   if (!m) return false;
   const words = [m[1], m[2]].filter(Boolean);

@@ -183,3 +183,48 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
     expect(announced(text)).toEqual(expected);
   });
 });
+
+describe('extractAnnouncements: session-3 frames, general shapes (invented sentences, expected written before the rules)', () => {
+  const cases: [string, string, unknown[]][] = [
+    // 有 + a count of sayings or senses (N句话, N层意思), whatever verb follows (送给大家, 想说).
+    ['有N句话送给大家。 then 一是…', '临别之际，我有三句话送给大家。一是要心怀感恩。二是要脚踏实地。三是要志存高远。', [['我有三句话送给大家', 3, 3, 'series']]],
+    ['有两层意思。 then 一是…', '这句话有两层意思。一是要敢想，二是要敢干。', [['这句话有两层意思', 2, 2, 'series']]],
+    // A speaking verb with its addressee before the count: 送给同学们两句话, 问大家几个问题, 提醒大家两点.
+    ['送给同学们两句话 then 一是…', '最后，送给同学们两句话。一是读书要趁早。二是做事要专注。', [['送给同学们两句话', 2, 2, 'series']]],
+    ['问同学们几个问题： with unnumbered questions after it', '开学第一天，我想问同学们几个问题：你们为什么读书？将来想做什么？', [['我想问同学们几个问题', null, null, 'none']]],
+    ['提醒大家两点： then 第一…', '放假前，提醒大家两点：第一，注意安全。第二，按时返校。', [['提醒大家两点', 2, 2, 'series']]],
+    // X有N： — a bare numeral after 有 (目的有二, 原因有三), before a colon or the end of the clause.
+    ['目的有二：一是…二是…', '这次会议的任务有二：一是总结经验，二是部署工作。', [['这次会议的任务有二', 2, 2, 'series']]],
+    ['原因有三。 then 一是…', '之所以这样，原因有三。一是基础弱。二是投入少。三是人才缺。', [['原因有三', 3, 3, 'series']]],
+    // Any verb + a count of parts closing its sentence, with a series opening right after it.
+    ['采取N项举措。 then 一是…', '今年将采取四项举措。一是减税。二是降费。三是稳岗。四是扩需。', [['今年将采取四项举措', 4, 4, 'series']]],
+    ['出台N条措施。 then 第一，…', '为此，省里出台了三条措施。\n第一，放宽准入。\n第二，降低成本。\n第三，优化服务。', [['省里出台了三条措施', 3, 3, 'series']]],
+    // A quoted count whose series follows, each item carrying the quoted item word.
+    ['“三心”精神 then 一是…恒心 / 二是…信心 / 三是…爱心', '希望大家发扬“三心”精神。一是要有恒心，坚持到底。二是要有信心，不怕困难。三是要有爱心，关心他人。', [['“三心”', 3, 3, 'series']]],
+    ['“三牛”精神 then items carrying 牛精神 (counted whatever their number)', '要发扬“三牛”精神。一是要发扬孺子牛精神，服务群众。二是要发扬拓荒牛精神，敢闯新路。', [['“三牛”', 3, 2, 'series']]],
+    ['“四个到位” then 一是…到位 …', '要做到“四个到位”。一是思想到位。二是责任到位。三是措施到位。四是落实到位。', [['“四个到位”', 4, 4, 'series']]],
+    // Headings numbered from （一） right after the count, at the level of the previous section (the part title
+    // above them is unnumbered).
+    ['做好N个方面工作： then （一）… after an unnumbered part title', '一、过去一年的工作\n正文。\n（一）经济\n正文。\n（二）民生\n正文。\n今年的工作安排\n今年要重点做好三个方面工作：\n（一）扩大内需\n正文。\n（二）科技创新\n正文。\n（三）改革开放\n正文。',
+      [['今年要重点做好三个方面工作', 3, 3, 'headings']]],
+    ['几个问题： then 一、…三、, ended by the next part numbered on at the same level (三、 again)', '一、形势\n正文。\n二、改革\n这里着重讲几个认识问题：\n一、认识甲\n正文。\n二、认识乙\n正文。\n三、认识丙\n正文。\n三、对外开放\n正文。',
+      [['这里着重讲几个认识问题', null, 3, 'headings']]],
+    ['a quoted count followed by a series of another length whose items carry its word (as “三农” may): only an equal count is taken', '要做好“三心”工作。一是要有恒心。二是要有信心。', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(announced(text)).toEqual(expected);
+  });
+
+  const not: [string, string][] = [
+    ['a count of things closing its sentence before a series', '全年新建三个园区。一是规模更大。二是配套更全。'],
+    ['a back reference closing its sentence before a series', '以上三项措施很重要。一是减税。二是降费。'],
+    ['items named before the count (从A和B两方面…) closing a sentence before a series', '必须从扩大投资和促进消费两方面采取措施。一是甲。二是乙。三是丙。'],
+    ['a count of things after an addressee', '我送给同学们两本书，也告诉大家三个好消息。'],
+    ['有 + a numeral that is no count', '他家有二三十亩地，一分为二：一半种粮。'],
+    ['a quoted count whose series does not carry the item word', '要增强“四个意识”。一是抓学习。二是抓整改。'],
+    ['headings numbered from （一） far after the count', '一、工作\n（一）甲\n正文。\n（二）乙\n正文。\n我们要分两步走。\n正文。\n正文。\n正文。\n（一）丙\n正文。\n（二）丁\n正文。'],
+  ];
+  it.each(not)('not an announcement: %s', (_name, text) => {
+    expect(announced(text)).toEqual([]);
+  });
+});
