@@ -158,18 +158,25 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
  * leftmost match, the one the global pattern would find.
  */
 const DIGIT = /[0-9０-９]/g;
+const DIGIT_CODE = addRange(addRange(new Uint8Array(0x10000), 0x30, 0x39), 0xff10, 0xff19);
 const BLANK = charTable(' \t\u3000\u00a0');
 const CN_ANCHOR = /[十百千万亿点廿卅]/g;
 
+/**
+ * Anchors are found by `test` of a global pattern (the regex engine's scan, and no match object per anchor). An
+ * anchor right after a digit cannot start ARABIC_STAT (its lookbehind rejects a digit) and, when a digit anchor,
+ * every earlier start was tried at the anchor before: `digitRun` skips it.
+ */
 function nextStat(
   re: RegExp, text: string, from: number, anchors: RegExp, back: (anchor: number) => number, starts: Uint8Array,
-  plausible?: (text: string, anchor: number) => boolean,
+  plausible?: (text: string, anchor: number) => boolean, digitRun = false,
 ): RegExpExecArray | null {
   let tested = from;
   anchors.lastIndex = from;
-  for (let found = anchors.exec(text); found; found = anchors.exec(text)) {
-    const a = found.index;
+  while (anchors.test(text)) {
+    const a = anchors.lastIndex - 1;
     if (plausible && !plausible(text, a)) continue;
+    if (digitRun && a > 0 && DIGIT_CODE[text.charCodeAt(a - 1)]) { tested = a + 1; continue; }
     for (let s = Math.max(back(a), tested); s <= a; s++) {
       // Before the anchor a match can only start where an approximation word, a blank or a numeral does.
       if (s < a && !starts[text.charCodeAt(s)]) continue;
@@ -531,7 +538,7 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
     const t = p.text;
     const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean; percent?: boolean }> = [];
     const back = arabicBack(t);
-    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back, ARABIC_STARTS); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back, ARABIC_STARTS)) {
+    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back, ARABIC_STARTS, undefined, true); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back, ARABIC_STARTS, undefined, true)) {
       found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
     }
     const cnBack = cnBackIn(t);
