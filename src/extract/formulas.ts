@@ -4,7 +4,7 @@ import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Formula, Paragraph } from './types.js';
 import { paragraphIdioms, lexicon, overlaps, wordClasses, wordCrosses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
-import { charTable, execAccepted, isHanCode, WordMatcher } from './lexicon/scan.js';
+import { charTable, isHanCode, WordMatcher } from './lexicon/scan.js';
 import { CN_DIGIT_VALUE } from '../text/numerals.js';
 
 /** Numerals of formulas: single characters only (十八届三中全会 is not 八届三中), 双 counts (一岗双责). */
@@ -28,7 +28,7 @@ const W1 = `(?:(?![${NUM}〇零几${COUNT}點是])[${HAN}])`;
  * that starts with a lookbehind position by position, several times slower.
  */
 const NOT_BEFORE = charTable(`第${NUM}〇零几0123456789０１２３４５６７８９`);
-const acceptStart = (text: string, i: number) => i === 0 || !NOT_BEFORE[text.charCodeAt(i - 1)];
+export const acceptStart = (text: string, i: number) => i === 0 || !NOT_BEFORE[text.charCodeAt(i - 1)];
 
 /** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 两学一做 (after NOT_BEFORE). */
 const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
@@ -218,7 +218,43 @@ function quotedAt(text: string, start: number, end: number): boolean {
   return start > 0 && '“‘「『"'.includes(text[start - 1]) && '”’」』"'.includes(text[end] ?? '');
 }
 
-const PATTERNS = [INLINE_ALT, RULES, SHAPES, BIG];
+/** Every one of them opens with a numeral or 每 (每月一题), a character of FORMULA_START. */
+export const PATTERNS = [INLINE_ALT, RULES, SHAPES, BIG];
+const FORMULA_START = new RegExp(`[${NUM}每]`, 'g');
+const STICKY = new Map(PATTERNS.map((re) => [re, new RegExp(re.source, 'y')]));
+
+/** Where in t a pattern may start: at a character of FORMULA_START that acceptStart lets open one. */
+export function formulaStarts(t: string): number[] {
+  const out: number[] = [];
+  FORMULA_START.lastIndex = 0;
+  while (FORMULA_START.test(t)) {
+    const i = FORMULA_START.lastIndex - 1;
+    if (acceptStart(t, i)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The matches of a pattern of PATTERNS that `execAccepted(re, t, acceptStart)` gives in turn (leftmost,
+ * non-overlapping, each at a start acceptStart passes), found by trying the sticky pattern only at `starts`
+ * (formulaStarts): four scans of every character of a paragraph cost more than one.
+ */
+export function patternMatches(re: RegExp, t: string, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = STICKY.get(re)!;
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    if (s < next) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(t);
+    if (m) {
+      out.push(m);
+      next = s + m[0].length;
+    }
+  }
+  return out;
+}
 const HYPERBOLE = charTable('百千万');
 
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
@@ -241,11 +277,11 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
     }
-    for (const re of PATTERNS) {
+    const starts = formulaStarts(t);
+    for (const re of starts.length > 0 ? PATTERNS : []) {
       // Every match of RULES holds 规定 and every one of BIG holds 大: a paragraph without them is not scanned.
       if ((re === RULES && !t.includes('规定')) || (re === BIG && !t.includes('大'))) continue;
-      re.lastIndex = 0;
-      for (let m = execAccepted(re, t, acceptStart); m; m = execAccepted(re, t, acceptStart)) {
+      for (const m of patternMatches(re, t, starts)) {
         let end = m.index + m[0].length;
         let text = m[0];
         if (re === BIG) {
