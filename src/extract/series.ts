@@ -90,6 +90,17 @@ function leadingClause(text: string, from: number): string {
 
 const RANK_BEFORE = /第[一二三四五六七八九十]{1,3}$/;
 
+/** A subject of one to MAX_SUBJECT characters between a clause start and i (我们首先, 这一阶段首先). */
+const MAX_SUBJECT = 5;
+const SUBJECT_CHAR = /[\u4e00-\u9fff]/;
+function afterSubject(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_SUBJECT; k--) {
+    if (!SUBJECT_CHAR.test(text[k])) return false;
+    if (atClauseStart(text, k)) return true;
+  }
+  return false;
+}
+
 function findMarkers(paragraphs: Paragraph[]): Marker[] {
   const out: Marker[] = [];
   // 一抓…二抓: the words that follow a 二 at a clause start somewhere; only those are looked for after 一, 三 ….
@@ -102,11 +113,20 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
   }
   paragraphs.forEach((p, paragraph) => {
     const start = out.length;
+    // 首先 … 其次 in one paragraph: both count inside it, as weak items (这一阶段首先有…，…其次到…).
+    const first = p.text.indexOf('首先');
+    const paired = first >= 0 && p.text.indexOf('其次', first + 2) > 0;
+    const accept = paired ? (t: string, i: number) => atClauseOrOf(t, i) || (t.startsWith('首先', i) && afterSubject(t, i)) : atClauseOrOf;
     MARKER.lastIndex = 0;
-    for (let m = execAccepted(MARKER, p.text, atClauseOrOf); m; m = execAccepted(MARKER, p.text, atClauseOrOf)) {
+    for (let m = execAccepted(MARKER, p.text, accept); m; m = execAccepted(MARKER, p.text, accept)) {
       const after = m.index + m[0].length;
       const offset = p.offset + m.index;
       if (!atClauseStart(p.text, m.index)) {
+        // 我们首先要…，其次要…: 首先 after a short subject, in a paragraph that pairs it with 其次.
+        if (paired && (m[4] === '首先' || m[5] === '首先') && afterSubject(p.text, m.index)) {
+          out.push({ family: 'shouxian', ordinal: 1, marker: '首先', offset, text: leadingClause(p.text, after), weak: true, shape: '首先' });
+          continue;
+        }
         // …的第一条罪状是： (the scan accepts a 第 after 的 only for this form).
         OF_ORDINAL.lastIndex = m.index;
         const of = OF_ORDINAL.exec(p.text);
@@ -134,7 +154,7 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
         // Without a comma, 首先/其次/再次 count at the very start of a paragraph; inside one only 首先 after a
         // clause break, as a weak item (标准，首先一定要通，第二看…); elsewhere they are adverbs.
         const inside = Boolean(m[5]) && m.index !== 0;
-        if (inside && word !== '首先') continue;
+        if (inside && word !== '首先' && !(paired && word === '其次' && m.index > first)) continue;
         const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
         out.push({ family: 'shouxian', ordinal, marker: word, offset, text, last: word === '最后', weak: inside, shape: '首先' });
       }
@@ -302,6 +322,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
         const top = stack[o];
         // 首先 … (paragraphs later) … 最后 with nothing between: "first of all" and the speech's "finally".
         if (mk.last && top.items.length === 1 && (mk.paragraph ?? 0) - (top.markers[0].paragraph ?? -1) > 2) continue;
+        // 首先…其次… inside one paragraph, and a 最后 paragraphs later: the speech's "finally", not the pair's third.
+        if (mk.last && top.markers.every((x) => x.paragraph === top.markers[0].paragraph) && (mk.paragraph ?? 0) - (top.markers[0].paragraph ?? 0) > 1) continue;
         if (mk.last) ordinal = lastOrdinal(top) + 1;
         only = o;
       }
@@ -313,7 +335,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     if (ordinal > 1) {
       const lo = only >= 0 ? only : 0;
       const hi = only >= 0 ? only : stack.length - 1;
-      for (let c = hi; c >= lo && k < 0; c--) if (stack[c].family === mk.family && follows(stack[c], mk, ordinal)) k = c;
+      // Its own family is the run's or that of the run's latest item (一要 … 二是要 takes 三是要 before an older 一是 run).
+      for (let c = hi; c >= lo && k < 0; c--) if ((stack[c].family === mk.family || lastMarker(stack[c]).family === mk.family) && follows(stack[c], mk, ordinal)) k = c;
       // Another family's run (首先 … 第二) only while no run of its own family is open: with a 第 run open, a 第二
       // goes on (or repeats) the 第 numbering.
       const ownOpen = stack.some((r) => r.family === mk.family);

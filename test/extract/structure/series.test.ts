@@ -149,3 +149,23 @@ describe('extractSeries: ordinals after 的 and closing 最后一X (issue 10; ex
     expect(brief(text).filter((s) => s[1] !== '第一第二')).toEqual([]);
   });
 });
+
+describe('extractSeries: session-3 shapes (invented sentences, expected written before the rules)', () => {
+  const lengths = (text: string) => series(text).map((s) => [s.family, s.items.length]);
+  it('a 最后 paragraphs after a 首先/其次 pair inside one paragraph closes the speech, not the pair', () => {
+    expect(lengths('大家要做到两点，首先要读书，多读经典；其次要实践，多动手。\n正文。\n正文。\n最后，祝大家学习进步。')).toEqual([['shouxian', 2]]);
+  });
+  it('a 最后 in the paragraph of the pair is its item', () => {
+    expect(lengths('首先，要读书。其次，要实践。最后，要坚持。')).toEqual([['shouxian', 3]]);
+  });
+  it('首先 after a short subject, continued by 其次 in the same paragraph', () => {
+    expect(lengths('这一阶段首先有一个选科的问题，要早做准备，其次到学期结束还有一次考试。')).toEqual([['shouxian', 2]]);
+    expect(lengths('我们首先要统一思想，其次要明确责任。')).toEqual([['shouxian', 2]]);
+  });
+  it('首先 after a subject with no 其次 is an adverb', () => {
+    expect(lengths('他首先发言，大家随后讨论。')).toEqual([]);
+  });
+  it('an item continues the run whose latest item it follows in writing (一要 … 二是要 … 三是要), not an older 一是 run', () => {
+    expect(lengths('借此机会，一是总结工作，二是部署任务。\n正文。\n一要锚定目标。\n二是要力学笃行。\n三是要品德高尚。')).toEqual([['shi', 2], ['yao', 3]]);
+  });
+});
