@@ -30,7 +30,12 @@ const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '�
 const MAGNITUDE = `(?:${MAGNITUDES.join('|')})`;
 const UNIT = `(?:${MAGNITUDE}?(?:${UNITS.join('|')})|${MAGNITUDE}(?![分之]))`;
 /** Units only after Arabic digits: 97分 is a score, but 百分之 and 十分 are words. */
-const ARABIC_UNIT = `(?:${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[\u4e00-\u9fff])|(?<medal>[金银铜])|成(?![为功果员立熟本长就绩效交了])|里(?![面外边头程]))`;
+/**
+ * Latin units after digits (15EFlops, 120MW, 3kWh): two or more letters with a small one, or a prefixed watt or
+ * byte; a single letter is a name (5G, 4K) or a slip (25l亿元).
+ */
+const LATIN_UNIT = '(?<latin>(?=[A-Za-z]{2})[A-Za-z]*[a-z][A-Za-z]*|[kKMGTPE][WB])(?![A-Za-z0-9])';
+const ARABIC_UNIT = `(?:${MAGNITUDE}?${LATIN_UNIT}|${UNIT}|分(?![之钟别析工配类期批层级解散享管为成布红值局会部行站子])|发(?![展现生布出挥言表放扬动起])|两(?![个年岸会者类])|大(?=[\u4e00-\u9fff])|(?<medal>[金银铜])|成(?![为功果员立熟本长就绩效交了])|里(?![面外边头程]))`;
 /** Approximation before the number, as written; 不能少于 is reported as 不少于. */
 const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不到', '不足', '至少', '超过', '突破', '将近', '大约', '近', '约', '逾', '超'];
 const PRE = `(?:${PRE_WORDS.join('|')})`;
@@ -558,7 +563,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
     // The figure pushed last, with where its number ends, for a range written with the unit on both ends.
     let prev: { stat: Statistic; end: number; textStart: number } | undefined;
     let lastRankEnd = -1;
-    for (const { start, end, m, cn, percent } of found) {
+    for (const { start, end: matchEnd, m, cn, percent } of found) {
+      let end = matchEnd;
       if (start < lastEnd) continue;
       const g = m.groups as Record<string, string | undefined>;
       if (percent) {
@@ -611,6 +617,18 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
         else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
       }
       unit = unit.replace('％', '%');
+      if (!cn && !g.latin && (MAGNITUDES.includes(unit) || MAGNITUDES.includes(unit.slice(0, -1)))) {
+        // 3.6万列，7600多万重量箱、: what follows a magnitude up to the end of its clause is its measure word.
+        const run = MAGNITUDES.includes(unit) ? measureRun(t, end) : '';
+        if (run) {
+          unit += run;
+          end += run.length;
+        } else if (unitBeginsVerb(t, end - 1)) {
+          // 近5万遍布各地: the unit character begins a verb (遍布), so the magnitude alone is the unit.
+          unit = unit.slice(0, -1);
+          end--;
+        }
+      } else if (unit.length === 1 && !g.medal && unitBeginsVerb(t, end - 1)) continue;
       if (!Number.isFinite(lo)) continue;
       const after = t.slice(end, end + 2);
       if (unit === '年' && (lo >= 1000 || /^[\d０-９]{4}/.test(numText))) continue; // 2014年 is a year; 100年 a span
@@ -619,11 +637,17 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
       // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
       if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
+      // 2的10次方: a power, not a count.
+      if (unit === '次' && t[end] === '方') continue;
+      // 30万吨级码头, 16兆瓦级机组: a class of size, not a quantity (3个级别 is a count).
+      if (t[end] === '级' && t[end + 1] !== '别') continue;
+      // 出台12条措施, 十条支持政策: a count of articles that names a policy package.
+      if (unit === '条' && POLICY_AFTER.test(t.slice(end, end + 6))) continue;
       // “33条”, “减负30条”: a quoted count of articles names a document.
       if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) continue;
       if (isRankUnit(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
       // 100年前, 三年后: a point in time, not a span.
-      if (unit === '年' && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
+      if (TIME_SPAN.test(unit) && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
       if (cn) {
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
         // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
@@ -688,11 +712,56 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
         line: pos.line,
         column: pos.column,
       };
+      // 4万3千多名: a second digit with 千 or 百 right after a figure in 万 continues its number (43000).
+      if (prev && !cn && prev.end === numStart && prev.stat.unit === '万' && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(numText) && /^[千百]/.test(unit)) {
+        prev.stat.value = Math.round((prev.stat.value + (lo * (unit[0] === '千' ? 1000 : 100)) / 10000) * 1e6) / 1e6;
+        prev.stat.unit = '万' + unit.slice(1);
+        prev.stat.approx = approx ?? prev.stat.approx;
+        prev.stat.noun = noun || prev.stat.noun;
+        prev.stat.text = t.slice(Math.min(prev.textStart, textStart), textEnd);
+        prev.end = end;
+        continue;
+      }
       out.push(stat);
       prev = { stat, end, textStart };
     }
   }
   return out;
+}
+
+/** Spans of time: with 前/后 after them they name a point in time (100年前, 17天后, 3个月后). */
+const TIME_SPAN = /^(?:年|天|周|个月|小时|个小时|分钟)$/;
+/** The package nouns of POLICY_AFTER, after at most two characters of what they support (支持政策, 具体措施). */
+const POLICY_AFTER = /^[\u4e00-\u9fff]{0,2}(?:政策|措施|举措|规定|办法)/;
+/** Characters that after a magnitude are no measure word of their own: particles, 前/后, cohorts and grades. */
+const NOT_MEASURE = charTable(STOP_CHARS + '前后来余多时届级期号版代');
+
+/**
+ * A measure word after a magnitude that ends its clause (1.2万列，900多万重量箱、): one to three characters up to a
+ * punctuation mark or the end, one character that is no particle, or characters that are not one word of the
+ * dictionary (14亿人民。 counts 人民, a noun, with the magnitude as its unit). '' when there is none.
+ */
+function measureRun(text: string, from: number): string {
+  let k = from;
+  while (k < text.length && k - from <= 3 && isHanCode(text.charCodeAt(k))) k++;
+  const n = k - from;
+  if (n === 0 || n > 3 || (k < text.length && !CLAUSE_MARK[text.charCodeAt(k)])) return '';
+  const run = text.slice(from, k);
+  for (let i = 0; i < n; i++) if (NOT_MEASURE[run.charCodeAt(i)]) return '';
+  const wc = wordClasses();
+  if (n === 1) return wc.isFunctionWord(run) ? '' : run;
+  return wc.wordAt(run, 0) === run ? '' : run;
+}
+
+/**
+ * Whether the unit character at text[at] begins a verb of the dictionary (近5万遍布各地, 5位于): then it is no unit.
+ * Not when the verb's second character begins a word of its own (3起诉讼 is 3起 + 诉讼).
+ */
+function unitBeginsVerb(text: string, at: number): boolean {
+  if (!isHanCode(text.charCodeAt(at + 1))) return false;
+  const wc = wordClasses();
+  const w = wc.wordAt(text, at);
+  return w.length === 2 && wc.isVerb(w) && wc.wordAt(text, at + 1).length === 1;
 }
 
 /** Between the two ends of a range whose unit is written on both: 至, 到, a dash or a tilde. */

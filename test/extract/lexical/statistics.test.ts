@@ -161,3 +161,34 @@ describe('extractStatistics: kinds of figures (issue 10)', () => {
     expect(s.statistics.map((x) => [x.line, x.value, x.unit])).toEqual([[2, 3, '项']]);
   });
 });
+
+// Kinds of figure misses on the second fresh batch (issue 10, item 6), each with invented sentences written before
+// the rule: a measure word after a magnitude that ends its clause, Latin units, a class (…级), a point in time after a
+// span, a unit character that begins a verb, a power (次方), and a count of articles that names a policy package.
+describe('extractStatistics: units and non-figures from the second fresh batch (issue 10)', () => {
+  const figs = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.approx, x.noun]);
+  it.each([
+    ['a measure word after a magnitude that ends the clause is its unit', '全年开行货运班列1.2万列，生产平板玻璃900多万重量箱、纱线30万锭。', [[1.2, '万列', null], [900, '万重量箱', '多'], [30, '万锭', null, '纱线']]],
+    ['a noun of the dictionary after a magnitude is what is counted, not a unit', '团结带领14亿人民。', [[14, '亿', null, '人民']]],
+    ['Latin units after digits', '智能算力规模达到8EFlops，新增装机120MW。', [[8, 'EFlops', null, '智能算力规模'], [120, 'MW', null]]],
+    ['a unit character that begins a verb is no unit', '近3万遍布全国的校友。', [[3, '万', '近', '']]],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text as string).map((x, i) => ((expected as unknown[][])[i]?.[3] === undefined ? x.slice(0, 3) : x))).toEqual(expected);
+  });
+
+  it.each([
+    ['a one-letter code after digits is a name', '建成5G基站，拍摄4K影片，投资25l亿元。'],
+    ['a class: a unit followed by 级', '建设30万吨级原油码头，下线16兆瓦级风电机组。'],
+    ['a point in time after a span', '20天后就要开学，3个月后再次复查，再过48小时后公布。'],
+    ['a power', '2的10次方是1024。'],
+    ['a count of articles that names a policy package', '出台促进消费12条措施，推出稳就业十条支持政策。'],
+  ])('%s: none', (_name, text) => {
+    expect(figs(text as string).filter((x) => x[0] !== 1024)).toEqual([]);
+  });
+});
+
+describe('extractStatistics: a number written in 万 and 千 with Arabic digits (issue 10)', () => {
+  it('4万3千多名 is one figure', () => {
+    expect(lexical('全县共有2万5千多名党员。').statistics.map((x) => [x.value, x.unit, x.approx, x.noun])).toEqual([[2.5, '万名', '多', '党员']]);
+  });
+});
