@@ -129,11 +129,13 @@ export function wordCrosses(text: string, at: number): boolean {
  * analyze process that meets a figure. One binary search per position finds the words starting with its first two
  * characters, which lie together in the list.
  */
-const NO_WORDS: string[] = [];
+/** The words that start with two given characters: the two-character word, if one, and the longer ones by their third. */
+interface PrefixGroup { two: string | null; byThird: Map<number, string[]> }
+const NO_GROUP: PrefixGroup = { two: null, byThird: new Map() };
 
 export class WordClasses {
   /** Words by their first two characters and classes by word, filled as lookups are made (texts repeat them). */
-  private readonly byPrefix = new Map<number, string[]>();
+  private readonly byPrefix = new Map<number, PrefixGroup>();
   private readonly classCache = new Map<string, string>();
 
   /**
@@ -154,18 +156,28 @@ export class WordClasses {
    * Keyed by the two characters as one small integer (a two-character string sliced at every position costs more);
    * every word of the list is Han, so other characters start none.
    */
-  private withPrefix(text: string, i: number): string[] {
+  private withPrefix(text: string, i: number): PrefixGroup {
     const a = text.charCodeAt(i) - 0x4e00;
     const b = text.charCodeAt(i + 1) - 0x4e00;
-    if (a < 0 || a >= 0x5200 || b < 0 || b >= 0x5200) return NO_WORDS;
+    if (a < 0 || a >= 0x5200 || b < 0 || b >= 0x5200) return NO_GROUP;
     const key = a * 0x5200 + b;
     let group = this.byPrefix.get(key);
     if (group === undefined) {
       const two = text.slice(i, i + 2);
-      group = [];
-      for (let k = this.lowerBound(two); k < this.words.length && this.words[k].startsWith(two); k++) group.push(this.words[k]);
+      group = { two: null, byThird: new Map() };
+      const longer: string[] = [];
+      for (let k = this.lowerBound(two); k < this.words.length && this.words[k].startsWith(two); k++) {
+        if (this.words[k].length === 2) group.two = two;
+        else longer.push(this.words[k]);
+      }
       // Longest first, so the first word that fits is the longest.
-      group.sort((a, b) => b.length - a.length);
+      longer.sort((x, y) => y.length - x.length);
+      for (const w of longer) {
+        const third = w.charCodeAt(2);
+        let list = group.byThird.get(third);
+        if (!list) group.byThird.set(third, (list = []));
+        list.push(w);
+      }
       if (this.byPrefix.size > 100_000) this.byPrefix.clear();
       this.byPrefix.set(key, group);
     }
@@ -192,7 +204,11 @@ export class WordClasses {
   /** The longest word at text[i] (up to four characters), else the character there. */
   wordAt(text: string, i: number): string {
     if (i + 1 < text.length) {
-      for (const w of this.withPrefix(text, i)) if (text.startsWith(w, i)) return w;
+      const group = this.withPrefix(text, i);
+      // Words of three characters or more are tried only among those with the text's third character.
+      const longer = i + 2 < text.length ? group.byThird.get(text.charCodeAt(i + 2)) : undefined;
+      if (longer !== undefined) for (let k = 0; k < longer.length; k++) if (text.startsWith(longer[k], i)) return longer[k];
+      if (group.two !== null) return group.two;
     }
     return text[i];
   }
