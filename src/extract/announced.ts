@@ -122,10 +122,10 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   /** The paragraph an offset lies in (the first one for an offset before it). */
   const paragraphIndexAt = (offset: number) => Math.max(0, lastAtOrBefore(paragraphStarts, offset));
 
-  /** Whether a 第N series starts within the next two paragraphs (the only thing an echoed count can count). */
-  const diSeriesNear = (at: number) => {
+  /** Whether a 第N or 一是 series starts within the next two paragraphs (the only thing an echoed count can count). */
+  const echoableSeriesNear = (at: number) => {
     const k = lastAtOrBefore(seriesStarts, at) + 1;
-    return k < series.length && series[k].family === 'di' && paragraphIndexAt(seriesStarts[k]) - paragraphIndexAt(at) <= 2;
+    return k < series.length && series[k].family !== 'shouxian' && paragraphIndexAt(seriesStarts[k]) - paragraphIndexAt(at) <= 2;
   };
 
   /**
@@ -201,7 +201,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
-      const echoing = !spoken && !headed && !worked && inHeading < 0 && diSeriesNear(absolute) && !BACK_REFERENCE.test(before);
+      const echoing = !spoken && !headed && !worked && inHeading < 0 && echoableSeriesNear(absolute) && !BACK_REFERENCE.test(before);
       if (!spoken && !headed && !worked && !echoing) continue;
       // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;
@@ -213,7 +213,10 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun, !spoken && !headed);
       if (echoing && !(counted && echoes(m[2], noun, counted))) continue;
       // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
-      if (worked && actual === null && !ON.test(before)) continue;
+      // 有 or a work verb with a count of parts and a colon (我们有两条路：…) announces even when what follows cannot
+      // be counted (the count is kept, its actual unknown).
+      const introducing = colon && (HAVE.test(before) || WORK_VERB.test(before)) && partsCount;
+      if (worked && actual === null && !ON.test(before) && !introducing) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
       if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
       const a: Announcement = { phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column };
@@ -371,9 +374,11 @@ const MAX_LABEL_GAP = 3;
 
 /**
  * Whether the items of a series echo the count: its measure word (四篇文章 → 第一篇…, 两种矛盾 → 第一种是…) or, for
- * 个/大, its noun (两个阶段 → 第一个阶段, 八大罪状 → 第一条罪状). Only 第N items echo (一是 does not).
+ * 个/大, its noun (两个阶段 → 第一个阶段, 八大罪状 → 第一条罪状); 一是 items when each names itself with the count's
+ * noun (两条线 → 一是整体推进线：… 二是教学质量线：…).
  */
 function echoes(measure: string, noun: string, s: Series): boolean {
+  if (s.family === 'shi' || s.family === 'yao') return namedByNoun(noun, s);
   if (s.family !== 'di') return false;
   return s.items.every((it) => {
     const rest = it.marker.replace(/^(?:第[一二三四五六七八九十]{1,3}|最后一)/, '');
@@ -381,6 +386,24 @@ function echoes(measure: string, noun: string, s: Series): boolean {
     const core = rest.replace(/^[个条点项种件篇]/, '');
     return core.length > 0 && noun.startsWith(core);
   });
+}
+
+/** The head of an item: its text up to the first punctuation. */
+const ITEM_HEAD = /^[^：:，,。；;！？!?（(]*/;
+/** Characters a noun does not start with (线设定了… starts with 线; 的/了/是… start no noun). */
+const NOT_NOUN_START = /[的了是在和与及等要把对为从就都也还]/;
+const MAX_ECHO = 4;
+
+/** Whether every item (two or more) of a series names itself with the head of the count's noun: …推进线, …质量线. */
+function namedByNoun(noun: string, s: Series): boolean {
+  const chars = [...noun.replace(/^[“”"‘’「」]+/, '')];
+  if (s.items.length < 2 || !chars.length || !/[\u4e00-\u9fff]/.test(chars[0]) || NOT_NOUN_START.test(chars[0])) return false;
+  const heads = s.items.map((it) => ITEM_HEAD.exec(it.text)![0]);
+  for (let n = Math.min(MAX_ECHO, chars.length); n >= 1; n--) {
+    const w = chars.slice(0, n).join('');
+    if (heads.every((h) => h.length > w.length && h.endsWith(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -160,14 +160,14 @@ describe('extractAnnouncements: issue 10 frames, each matched to what follows (e
   // Precision first: a count whose colon introduces text of its own does not count a series or headings further on.
   const notFurther: [string, string, unknown[]][] = [
     ['有两条路：… then another announcement before the headings', '在人才培养上，我们有两条路：立足自主培养和扩大对外引进。\n这需要一个过程。\n下面我谈几点看法。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。',
-      [['下面我谈几点看法', null, 3, 'headings']]],
+      [['我们有两条路', 2, null, 'none'], ['下面我谈几点看法', null, 3, 'headings']]],
     ['大家常说两句话：… then a series in a later paragraph', '大家常说两句话：干部要担当，群众要满意，这是老话。\n正文。\n一是甲。二是乙。三是丙。', [['大家常说两句话', 2, null, 'none']]],
     ['items that do not echo the count (第一 after N篇文章)', '他写过三篇文章。\n第一，要学习。第二，要实践。', []],
     ['a back reference followed by a series (上面这两条)', '上面这两条很重要。\n第一条，不说空话。\n第二条，不摆架子。\n第三条，不搞特殊。', []],
     ['请两个人来说一说 (a count of people)', '请你们两个人来说一说。大家听听。', []],
     ['几块钱：… (a price)', '他花了两块钱：买了一瓶水。', []],
     ['一部分… without 另一部分', '我们有两个孩子。一部分时间在家里，一部分时间在学校。', []],
-    ['一种…另一种…还有一种 (more than 一 and 另一: not counted)', '这里有三种人：一种是干的。另一种是看的。还有一种是说的。', []],
+    ['一种…另一种…还有一种 (more than 一 and 另一: the items not counted, the count kept)', '这里有三种人：一种是干的。另一种是看的。还有一种是说的。', [['这里有三种人', 3, null, 'none']]],
     ['a quoted count after a work verb, without its colon (a road map: 突出抓好“六项重点工作”。 then headings)', '要突出抓好“三项重点工作”。\n一、抓项目\n正文。\n二、抓招商\n正文。', []],
     ['a verb of structure with nothing countable after it', '这些问题集中在两个方面，要认真研究解决。', []],
     ['进一步 / 两步 with nothing after it', '要进一步抓好落实，迈出两步。', []],
@@ -202,7 +202,7 @@ describe('extractAnnouncements: session-3 frames, general shapes (invented sente
     // A quoted count whose series follows, each item carrying the quoted item word.
     ['“三心”精神 then 一是…恒心 / 二是…信心 / 三是…爱心', '希望大家发扬“三心”精神。一是要有恒心，坚持到底。二是要有信心，不怕困难。三是要有爱心，关心他人。', [['“三心”', 3, 3, 'series']]],
     ['“三牛”精神 then items carrying 牛精神 (counted whatever their number)', '要发扬“三牛”精神。一是要发扬孺子牛精神，服务群众。二是要发扬拓荒牛精神，敢闯新路。', [['“三牛”', 3, 2, 'series']]],
-    ['“四个到位” then 一是…到位 …', '要做到“四个到位”。一是思想到位。二是责任到位。三是措施到位。四是落实到位。', [['“四个到位”', 4, 4, 'series']]],
+    ['“四个到位” then 一是…到位 …', '要做到“四个到位”。一是思想到位。二是责任到位。三是措施到位。四是落实到位。', [['要做到“四个到位”', 4, 4, 'series']]],
     // Headings numbered from （一） right after the count, at the level of the previous section (the part title
     // above them is unnumbered).
     ['做好N个方面工作： then （一）… after an unnumbered part title', '一、过去一年的工作\n正文。\n（一）经济\n正文。\n（二）民生\n正文。\n今年的工作安排\n今年要重点做好三个方面工作：\n（一）扩大内需\n正文。\n（二）科技创新\n正文。\n（三）改革开放\n正文。',
@@ -226,5 +226,14 @@ describe('extractAnnouncements: session-3 frames, general shapes (invented sente
   ];
   it.each(not)('not an announcement: %s', (_name, text) => {
     expect(announced(text)).toEqual([]);
+  });
+});
+
+describe('extractAnnouncements: 一是 items named with the count\'s noun echo it (rule written with these cases)', () => {
+  it('两条线 … 一是质量线：… 二是特色线：… is an announcement of the series', () => {
+    expect(announced('学校按照质量和特色两条线安排工作，并落实到人：一是质量线：提高成绩。二是特色线：办好社团。')).toEqual([['学校按照质量和特色两条线安排工作', 2, 2, 'series']]);
+  });
+  it('items that do not name themselves with the noun echo nothing', () => {
+    expect(announced('会上讨论了两条线路的问题。\n一是资金问题。\n二是人员问题。')).toEqual([]);
   });
 });
