@@ -237,10 +237,13 @@ const ROUND_ALTERNATIVE = /[十百千万](?:个)?([年月天倍])[、或]?$/;
 /** 百分之十, 百分之二十至二十五: a percentage in words. */
 const CN_PERCENT = /(?<pre>超过|将近|近|约|逾|超)?百分之(?<num>[零〇一二两三四五六七八九十百点.\d]+)(?:[至到](?:百分之)?(?<hi>[零〇一二两三四五六七八九十百点.\d]+))?(?<post>以上|左右|以下)?/g;
 
-/** Words that end the noun after a quantity (426名党员参加了活动) or before it (召开座谈会 24 场次). */
+/**
+ * Words that end the noun after a quantity (426名党员参加了活动) or before it (召开座谈会 24 场次). Not 新增: it
+ * modifies the noun of an indicator (城镇新增就业, 新增本外币贷款); right before a figure it is a predicate.
+ */
 const VERBS = [
   '参加', '进行', '开展', '建设好', '解决', '得到', '完成', '重新', '合并', '合用', '违反', '正在', '全部', '纳入', '不到',
-  '追加', '确立', '召开', '收集', '走访', '减少', '清理', '借调', '取消', '新增', '建成', '筹集', '投入', '听取',
+  '追加', '确立', '召开', '收集', '走访', '减少', '清理', '借调', '取消', '建成', '筹集', '投入', '听取',
   '安装', '投放', '疏通', '达到', '超过', '压缩', '调整', '出台', '制定', '列出', '调升', '提高', '增加', '下降',
   '增长', '保证', '安排', '处理', '曝光', '反馈', '发现', '进驻', '捐款', '派出', '成立', '抽调', '公示',
   '举办', '实现', '帮扶', '排查', '检查', '培训', '惠及', '覆盖', '涉及', '带动', '吸纳', '创建', '新建', '改造',
@@ -443,18 +446,31 @@ function countNounBefore(text: string, to: number): string {
   for (const n of [3, 2]) if (end - n > 0 && PREDICATE_SET.has(text.slice(end - n, end))) { end -= n; break; }
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
-  const stopsAt = (k: number) => STOP_BEFORE.includes(text[k]) && !(text[k] === '等' && CN_DIGIT_CODE[text.charCodeAt(k - 1)]);
+  // A stop character inside a word of the dictionary (就业, 成都, 已经) is none.
+  const stopsAt = (k: number) => STOP_BEFORE.includes(text[k]) && !(text[k] === '等' && CN_DIGIT_CODE[text.charCodeAt(k - 1)]) && !inWord(text, k, end);
   // 等 after a numeral is a grade (省一等奖7人), not “and so on”.
   while (start > 0 && end - start < 8 && isHanCode(text.charCodeAt(start - 1)) && !stopsAt(start - 1)) start--;
-  const bounded = end - start < 8 && (start === 0 || !isHanCode(text.charCodeAt(start - 1)) || stopsAt(start - 1));
+  const bounded = start === 0 || !isHanCode(text.charCodeAt(start - 1)) || stopsAt(start - 1);
   let noun = text.slice(start, end);
   // The last verb in the window starts the object: 召开座谈会 → 座谈会. The furthest end of any verb occurrence.
   let cut = -1;
+  let last = '';
   for (let k = 0; k < noun.length; k++) {
     const v = VERB_MATCHER.matchAt(noun, k);
-    if (v !== null && k + v.length > cut) cut = k + v.length;
+    if (v !== null && k + v.length > cut) { cut = k + v.length; last = v; }
   }
-  if (cut >= 0) noun = noun.slice(cut);
+  if (cut === noun.length) {
+    // The window ends in a verb: a linking one stands between the subject and its count (医疗保险覆盖13亿人); after
+    // another the phrase names no noun (社区借调7人, 协调处理10项), and a time word is no subject (每天保证3个小时).
+    const at = cut - last.length;
+    let before = 0;
+    for (let k = 0; k < at; k++) {
+      const v = VERB_MATCHER.matchAt(noun, k);
+      if (v !== null && k + v.length <= at && k + v.length > before) before = k + v.length;
+    }
+    const subject = noun.slice(before, at);
+    noun = subject.length < 2 || !LINKING_VERBS.has(last) || words(subject).every(isFunctionWord) ? '' : subject;
+  } else if (cut >= 0) noun = noun.slice(cut);
   else if (noun.length > 4 && !bounded) {
     // Whole words only: 城镇调查失业率平均 is not cut to 业率平均.
     const ws = words(noun);
@@ -464,6 +480,22 @@ function countNounBefore(text: string, to: number): string {
     noun = ws.slice(k).join('');
   }
   return noun.length > 1 ? trimCountNoun(noun) : '';
+}
+
+/** Verbs of VERBS that link a subject to its count (覆盖13亿人, 惠及900万人) rather than name an activity counted. */
+const LINKING_VERBS = new Set(['覆盖', '惠及', '涉及', '带动', '吸纳', '共有', '拥有', '累计', '达到', '超过', '不到', '得到', '产生', '实现', '保证', '全部']);
+
+/**
+ * Whether text[k] lies inside a word of two or more characters of the dictionary that ends by `end` (就业, 成都):
+ * a stop character there is part of the word.
+ */
+function inWord(text: string, k: number, end: number): boolean {
+  const wc = wordClasses();
+  for (let i = Math.max(0, k - 3); i <= k; i++) {
+    const w = wc.wordAt(text, i);
+    if (w.length > 1 && i + w.length > k && i + w.length <= end && !wc.isFunctionWord(w)) return true;
+  }
+  return false;
 }
 
 /** Adverbs left before a count (资金再 5 亿, 只 3 所): measure words (一栋二层, 下水沟道) stay. */
