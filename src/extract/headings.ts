@@ -3,7 +3,7 @@
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Heading, HeadingLevel, Paragraph } from './types.js';
-import { bodyEnd } from './paragraphs.js';
+import { bodyEnd, oneLineIndex } from './paragraphs.js';
 import { isSpaceAt } from './lexicon/scan.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -43,6 +43,13 @@ const KINDS: MarkerKind[] = [
 
 /** Where an inline heading may start: right after a sentence end. */
 const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+/**
+ * In a one-line text (paragraphs.ts: every line break lost) a heading also follows a closing quote or bracket
+ * after the sentence end (。”二、, 】2、) or the colon that announced it (以下工作：（一）).
+ */
+const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])\s*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+/** 一、2009年工作回顾: a year after an inline marker is no range (三、四月份). */
+const YEAR_NEXT = /^(?:\d{4}|[０-９]{4})年/;
 
 /** The heading phrase ends at a sentence end, a colon before more text, or a blank between words. */
 const PHRASE_END = /[。！？!?]|[：:](?=\s*\S)|(?<=[^\sA-Za-z0-9])[\s\u3000]+(?=[^\sA-Za-z0-9%％])/;
@@ -58,6 +65,8 @@ interface Candidate {
   /** Index in paragraph text where the phrase starts. */
   textStart: number;
   placement: Heading['placement'];
+  /** An inline 1 that may start the numbering again (one-line texts, after a colon). */
+  restart?: boolean;
 }
 
 /**
@@ -68,7 +77,7 @@ const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三
 /** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
 const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
 
-function matchMarker(text: string, index: number, inline = false): Omit<Candidate, 'placement'> | null {
+function matchMarker(text: string, index: number, inline = false, oneLine = false): Omit<Candidate, 'placement'> | null {
   const rest = text.slice(index, index + 12);
   for (const kind of KINDS) {
     if (kind.paragraphStart && (inline || index !== 0)) continue;
@@ -79,7 +88,7 @@ function matchMarker(text: string, index: number, inline = false): Omit<Candidat
     let textStart = index + m[0].length;
     while (textStart < text.length && isSpaceAt(text, textStart)) textStart++;
     const next = text.slice(textStart, textStart + 4);
-    if (NUMERAL_LIST.test(next) || (inline && NUMERAL_NEXT.test(next))) return null;
+    if (NUMERAL_LIST.test(next) || (inline && NUMERAL_NEXT.test(next) && !(oneLine && YEAR_NEXT.test(text.slice(textStart, textStart + 5))))) return null;
     return { kind, marker: m[0].replace(/\s+/g, ''), number, index, textStart };
   }
   return null;
@@ -150,6 +159,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
   let openPart: number | null = null;
 
   const end = bodyEnd(doc, paragraphs);
+  const oneLine = oneLineIndex(doc) >= 0;
   const listItems = semicolonLists(paragraphs, end);
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i];
@@ -157,11 +167,15 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
     const candidates: Candidate[] = [];
     const head = listItems.has(i) ? null : matchMarker(text, 0);
     if (head) candidates.push({ ...head, placement: 'line' });
-    INLINE_START.lastIndex = 0;
-    for (let m = INLINE_START.exec(text); m; m = INLINE_START.exec(text)) {
+    const inlineStart = oneLine ? INLINE_START_ONE_LINE : INLINE_START;
+    inlineStart.lastIndex = 0;
+    for (let m = inlineStart.exec(text); m; m = inlineStart.exec(text)) {
       const at = m.index + m[0].length;
-      const c = matchMarker(text, at, true);
-      if (c) candidates.push({ ...c, placement: 'inline' });
+      const c = matchMarker(text, at, true, oneLine);
+      // After a colon, items of the sentence's own list (：（一）…；（二）…) are no headings.
+      if (c && oneLine && /[：:]/.test(m[0]) && /；|;/.test(text.slice(at, text.indexOf('。', at) < 0 ? at + LOOKAHEAD : text.indexOf('。', at)))) continue;
+      // A list announced by the colon starts its numbering again (重点做好9个方面工作：（一）…).
+      if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]) });
     }
     for (const c of candidates) {
       const level = c.kind.level;
@@ -169,7 +183,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
         // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number
         // that merely follows a full stop is not taken for a heading.
         const expected = (lastNumberUnder.get(key(peekParent(level) ?? openPart, level)) ?? 0) + 1;
-        if (c.number !== expected) continue;
+        if (c.number !== expected && !c.restart) continue;
       }
       // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
       const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);

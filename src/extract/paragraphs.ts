@@ -308,6 +308,10 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
           from = base + c;
         }
       }
+      if (i === oneLine) for (const c of appendixCuts(doc, line, from, to)) {
+        push(i, from, c);
+        from = c;
+      }
       push(i, from, to);
     };
     for (let m = nextInnerBreak(line, start); m; m = nextInnerBreak(line, m.index + m[0].length)) {
@@ -317,6 +321,25 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
     piece(start, line.length);
   }
   return out;
+}
+
+/** What opens an appendix (附件1, 附录, 名词解释) when a one-line text glued it to the last sentence of the body. */
+const APPENDIX_WORDS = ['附件', '附录', '附表', '名词解释'];
+const APPENDIX_GLUED = /^(?:(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,2}|名词解释)/;
+
+/**
+ * Offsets in [from, to) of `line` (the one line of a one-line text) where an appendix starts right after a sentence
+ * end, in the second half of the text (as bodyEnd reads appendices). Found by indexOf: linear in the line.
+ */
+function appendixCuts(doc: SpeechDocument, line: string, from: number, to: number): number[] {
+  const half = Math.max(from, doc.text.length / 2 - doc.lineStarts[oneLineIndex(doc)]);
+  const cuts: number[] = [];
+  for (const word of APPENDIX_WORDS) {
+    for (let k = line.indexOf(word, Math.ceil(half)); k >= 0 && k < to; k = line.indexOf(word, k + word.length)) {
+      if (k > from && /[。！？!?]/.test(line[k - 1])) cuts.push(k);
+    }
+  }
+  return cuts.sort((a, b) => a - b);
 }
 
 /**
@@ -335,9 +358,10 @@ export function bodyEnd(doc: SpeechDocument, paragraphs: Paragraph[]): number {
   if (known !== undefined) return known;
   let end = paragraphs.length;
   const half = doc.text.length / 2;
+  const oneLine = oneLineIndex(doc) >= 0;
   for (let i = paragraphs.length - 1; i >= 0 && paragraphs[i].offset >= half; i--) {
     const t = paragraphs[i].text;
-    if (t.length <= 32 && APPENDIX.test(t)) end = i;
+    if ((t.length <= 32 && APPENDIX.test(t)) || (oneLine && APPENDIX_GLUED.test(t))) end = i;
   }
   bodyEnds.set(paragraphs, end);
   return end;
