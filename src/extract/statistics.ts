@@ -190,6 +190,11 @@ function nextStat(
       if (m) return m;
     }
     tested = a + 1;
+    // The digits that follow are skipped here rather than found one by one.
+    if (digitRun) {
+      while (DIGIT_CODE[text.charCodeAt(tested)]) tested++;
+      anchors.lastIndex = tested;
+    }
   }
   return null;
 }
