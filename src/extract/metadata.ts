@@ -44,11 +44,20 @@ const NAME_LINE = new RegExp(`^(?:[${HAN}、（）()]{0,30}${POSITION}\\s*)?(${N
 const NAME_BEFORE_OCCASION = new RegExp(`^(?:这是)?(${NAME}?)(?:同志)?${POSITION}?(?:在|的(?:讲话|致辞|发言|报告))`);
 
 /** Meeting nouns a named meeting ends with. */
-const MEETING_NOUN = '(?:代表大会|全体会议|全会|大会|会议|座谈会|推进会|调度会|动员会|汇报会|现场会|交流会|报告会|年会|例会|论坛|典礼|仪式|开班式|启动式|见面会|恳谈会|研讨会|培训班|教代会|常委会|工作会|会)';
+const MEETING_NOUN = '(?:代表大会|全体会议|全会|大会|会议|座谈会|推进会|调度会|动员会|汇报会|现场会|交流会|报告会|年会|例会|论坛|典礼|仪式|开班式|启动式|见面会|恳谈会|研讨会|培训班|教代会|常委会|工作会|开放日|会)';
 /** 在…上的讲话: the meeting is what stands between 在 and 上. */
 const AT_MEETING = new RegExp(`在((?:(?!在)[^，。；！？\\s])+?${MEETING_NOUN}(?:[、和暨与及](?:(?!在)[^，。；！？\\s])+?${MEETING_NOUN})*)(?:上|开幕式上|闭幕式上)(?:所作的|的|$)`);
 /** A title 在…上的讲话 names the occasion whatever its last word (在…进展汇报上的讲话). */
 const TITLE_OCCASION = /^(?:——)?(?:[\u3400-\u9fff]{2,4}(?:同志)?)?在(.{2,60}?)上的(?:讲话|致辞|致词|发言|报告|演讲|讲演|总结讲话|主持词)/;
+/**
+ * A title or subtitle naming the occasion before the speech word, without 在…上: ——2019学年第一学期开学典礼讲话,
+ * 某论坛发言稿, ——九届二次教代会学校工作报告 (a short word between), ——新高一家长会上的讲话稿.
+ */
+const NAMED_OCCASION = new RegExp(`^(?:——)?((?!关于)(?:(?!在)[^，。；：！？\\s—]){1,40}?${MEETING_NOUN})(?:上的|的)?[\u4e00-\u9fff]{0,4}?(?:讲话稿?|发言稿?|致辞|致词|报告|演讲稿?)$`);
+/** 在…的讲话 without 上, when the occasion is a meeting or a 汇报 (在…总结与规划汇报的讲话). */
+const TITLE_OCCASION_BARE = new RegExp(`^(?:——)?在(.{2,60}?(?:${MEETING_NOUN}|汇报))的(?:讲话|致辞|致词|发言|报告)`);
+/** An opening sentence whose subject is the meeting, named with its ordinal: 中国共产党第十八次全国代表大会，是…. */
+const SUBJECT_MEETING = new RegExp(`^\\s*((?:(?!召开|举行)[^，。；：！？“”、\\s]){2,40}?第[一二三四五六七八九十百\\d]+[次届](?:[^，。；：！？“”、\\s]){0,20}?${MEETING_NOUN})[，,]?(?:是|将)`);
 /** A report's occasion line: 2025年1月14日在北京市第十六届人民代表大会第三次会议上 (then the office and name). */
 const DATED_OCCASION = new RegExp(`^(?:——)?${'(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年[^在]{1,8}日'}在(.{4,60}?${MEETING_NOUN})上`);
 /** 今天，我们召开全市教育大会; 这次……会议; 今天是十一届党委第一次全体会议. */
@@ -60,6 +69,9 @@ const BARE_MEETING = new RegExp(`^(?:这次|本次|今天的?|此次|全体|这�
 const EDITOR_NOTE = /^这是.{2,8}?在.{2,80}(?:上|时)(?:所作)?的(?:讲话|报告|演说|讲演|结论|发言|总结)/;
 
 const MAX_HEADER = 8;
+const MAX_OPENING_SCAN = 7;
+const LEADING_ORDINAL = /^第[一二三四五六七八九十百\d]+[届次]/;
+const MAX_GREETING = 12;
 const MAX_HEADER_LINE = 90;
 
 interface HeaderLine { text: string; kind: 'noise' | 'date' | 'name' | 'subtitle' | 'note' | 'line' }
@@ -182,20 +194,35 @@ export function extractMetadata(
   for (const l of lines) {
     if (l.kind === 'noise') continue;
     const text = squeeze(l.text);
+    if ((l.kind === 'line' || l.kind === 'subtitle') && (meeting = meetingIn(text, NAMED_OCCASION))) break;
     if (!text.includes('在')) continue;
-    meeting = meetingIn(text, l.kind === 'note' ? AT_MEETING : TITLE_OCCASION) ?? meetingIn(text, DATED_OCCASION) ?? meetingIn(text, AT_MEETING);
+    meeting = meetingIn(text, l.kind === 'note' ? AT_MEETING : TITLE_OCCASION) ?? meetingIn(text, TITLE_OCCASION_BARE) ?? meetingIn(text, DATED_OCCASION) ?? meetingIn(text, AT_MEETING);
     if (meeting) break;
   }
   if (!meeting) {
     const from = salutation ? salutation.index : 0;
     let opening = '';
-    for (let i = from; i < Math.min(paragraphs.length, from + 3); i++) opening += paragraphs[i].text + '。';
+    // Three paragraphs of body after the salutation (or the header lines); short ones and lines without a sentence
+    // (a name, a date, a second salutation line, 大家好！) do not count.
+    for (let i = from, n = 0; i < Math.min(paragraphs.length, from + MAX_OPENING_SCAN) && n < 3; i++) {
+      opening += paragraphs[i].text + '。';
+      if ([...paragraphs[i].text.trim()].length > MAX_GREETING && /[。！？]/.test(paragraphs[i].text)) n++;
+    }
     if (salutation) opening = opening.slice(salutation.at);
+    // Markdown emphasis (**今天，我们隆重举行…典礼**) is no part of the sentence.
+    opening = opening.replace(/\*+/g, '');
     for (const sentence of opening.split(/[。！？]/).slice(0, 6)) {
+      meeting = meetingIn(sentence, SUBJECT_MEETING);
+      if (meeting) break;
       // Only this meeting: 今天/这次…; a meeting held on another day (1978年…召开了…) is history.
       if (!/今天|这次|本次|此次|现在/.test(sentence) || /召开了|举行了|召开过/.test(sentence)) continue;
       if (!/召开|举行|举办|今天是|这次|本次|向/.test(sentence)) continue;
       meeting = meetingIn(sentence, HOLD_MEETING);
+      // A described meeting (南开大学新百年的第一届开学典礼): its head after the last 的, without a leading ordinal.
+      if (meeting && meeting.includes('的') && !/[“”]/.test(meeting)) {
+        const head = meeting.slice(meeting.lastIndexOf('的') + 1).replace(LEADING_ORDINAL, '');
+        if (head.length >= 2 && !BARE_MEETING.test(head)) meeting = head;
+      }
       if (meeting) break;
     }
   }

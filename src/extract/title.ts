@@ -10,6 +10,15 @@ const SALUTATION = new RegExp(`(?:尊敬的|亲爱的)?${ADDRESSEE}(?:[、，,�
 /** Opening with a comma or exclamation (同志们，今天…): only trusted as the first line of the body. */
 const SALUTATION_SOFT = new RegExp(`^(?:尊敬的|亲爱的)?${ADDRESSEE}(?:[、，,和及]\\s*${ADDRESSEE})*\\s*[，,！!]`);
 
+/**
+ * A line of addressees only: each (尊敬的/亲爱的)(各位) + a qualifier + a word for people addressed (各位老师,
+ * 亲爱的毕业生同学们, 教工同志们, 共青团员们, 尊敬的孙教授), separated by 、，和, closed by a colon, a comma or
+ * 大家好 (各位家长，大家好！; 各位家长大家好！).
+ */
+const ADDRESSED = '(?:尊敬的|亲爱的?)?(?:各位)?[\\u4e00-\\u9fff\\d]{0,8}?(?:领导|来宾|嘉宾|代表|委员|同仁|同行|老师|同学|家长|校友|教授|院士|朋友|同志|员|职工|干部|女士|先生|青年)们?';
+const GREETING = '(?:大家)?(?:早上|上午|中午|下午|晚上)?好[！!。]?';
+const ADDRESS_LINE = new RegExp(`^(?:\\*\\*)?${ADDRESSED}(?:[、，,和及]\\s*${ADDRESSED})*\\s*(?:[：:，,！!]\\s*(?:${GREETING})?|${GREETING})(?:\\*\\*)?$`);
+
 /** Lines web pages add above or around a speech. */
 const WEB_NOISE =
   /您的位置|当前位置|信息来源|来源[:：]|发布时间|发布日期|时间[:：]\s*\d|浏览次数|点击[数量率]|阅读[数量次]|字号|打印本页|关闭窗口|^前言[:：]|本站|由会员分享|在线阅读|请在.{0,8}上搜索|下载|首页|返回|Copyright|版权所有|ICP|网站地图|^[（(]\s*\d{4}\s*年[^）)]*[）)]$/i;
@@ -35,6 +44,7 @@ function findSalutationIn(paragraphs: Paragraph[]): { index: number; at: number 
   const limit = Math.min(paragraphs.length, 15);
   for (let i = 0; i < limit; i++) {
     const text = paragraphs[i].text;
+    if (ADDRESS_LINE.test(text.trim())) return { index: i, at: 0 };
     const m = SALUTATION.exec(text);
     if (!m) continue;
     // Inside a line only when what precedes it is a title (a copy that lost the break after the title).

@@ -23,7 +23,8 @@ describe('metadata of the header block', () => {
       title: '团结奋进 再创佳绩——第五届职代会工作报告',
       date: '2023-03-08',
       speaker: '李四',
-      meeting: null,
+      // The occasion before the report word names the meeting (as 九届二次教代会学校工作报告 in the dev set).
+      meeting: '第五届职代会',
     });
   });
 
@@ -68,5 +69,46 @@ describe('parseDate', () => {
     ['2021年13月2日', null], ['第2020.6期', null], ['共3.5万亿元', null],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
+  });
+});
+
+describe('meeting: session-3 shapes (invented headers, expected written before the rules)', () => {
+  const m = (text: string) => meta(text).meeting;
+  it('a title or subtitle that names the occasion before 讲话/发言稿/工作报告, without 在…上', () => {
+    expect(m('团结奋进 再创佳绩\n——2023学年第二学期开学典礼讲话\n同学们：\n新学期开始了。')).toBe('2023学年第二学期开学典礼');
+    expect(m('某区教育论坛发言稿\n各位领导：\n大家好。')).toBe('某区教育论坛');
+    expect(m('凝心聚力 共创未来\n——五届三次教代会学校工作报告\n各位代表：\n现在作报告。')).toBe('五届三次教代会');
+    expect(m('家校同行\n——初一家长会上的讲话稿\n各位家长：\n大家好。')).toBe('初一家长会');
+    expect(m('校园开放日讲话稿\n各位家长：\n欢迎大家。')).toBe('校园开放日');
+  });
+  it('a title 在…的讲话 without 上 when the occasion is a meeting or a 汇报', () => {
+    expect(m('在年度经营总结与规划汇报的讲话\n正文第一段。')).toBe('年度经营总结与规划汇报');
+  });
+  it('the opening sentence whose subject is the meeting (…代表大会，是…)', () => {
+    expect(m('同志们：\n现在，我代表委员会向大会作报告。\n某省第九次代表大会，是在关键时期召开的一次重要会议。')).toBe('某省第九次代表大会');
+  });
+  it('markup around the opening sentence (**今天，我们隆重举行…典礼**)', () => {
+    expect(m('各位老师：\n**今天，我们在这里隆重举行2021届毕业典礼**，祝贺大家。')).toBe('2021届毕业典礼');
+  });
+  it('a title about a topic is no meeting', () => {
+    expect(m('关于教育改革的讲话\n同志们：\n正文。')).toBeNull();
+    expect(m('走向远方\n同学们：\n正文。')).toBeNull();
+  });
+});
+
+describe('meeting: the opening after a two-line salutation and a greeting (rule written with this case)', () => {
+  it('a second salutation line and 大家好！ do not use up the opening paragraphs', () => {
+    expect(meta('张某\n亲爱的同学们，尊敬的家长朋友们，\n各位老师：\n大家好！\n今天，我们在这里举行2021届毕业典礼。').meeting).toBe('2021届毕业典礼');
+  });
+});
+describe('meeting: the opening after header lines when no salutation is found (rule written with this case)', () => {
+  it('a name, a date and two address lines do not use up the opening paragraphs', () => {
+    expect(meta('张某\n（2021年6月28日）\n亲爱的同学们，尊敬的家长朋友们，\n各位老师、各位来宾：\n大家好！\n今天，我们在这里举行2021届毕业典礼。').meeting).toBe('2021届毕业典礼');
+  });
+});
+describe('meeting: a described meeting in the opening sentence keeps its head (rule written with this case)', () => {
+  it('…百年的第一届毕业典礼 → 毕业典礼', () => {
+    expect(meta('各位老师：\n今天，我们隆重举行学校建校百年的第一届毕业典礼，祝贺大家。').meeting).toBe('毕业典礼');
+    expect(meta('同志们：\n今天，我们召开全区安全生产工作会议，主要任务是部署工作。').meeting).toBe('全区安全生产工作会议');
   });
 });

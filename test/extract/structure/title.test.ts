@@ -32,3 +32,22 @@ describe('extractTitle: variants', () => {
     expect(head('在全县经济工作会议上的讲话（摘要）\n同志们：\n正文。')).toEqual(['在全县经济工作会议上的讲话（摘要）', 2]);
   });
 });
+
+describe('salutation: a line of addressees with qualifiers (invented lines; session 3)', () => {
+  const line = (text: string) => analyze(text).salutationLine;
+  it.each([
+    ['各位老师、各位来宾：', '标题\n各位老师、各位来宾：\n今天我们相聚在这里。'],
+    ['亲爱的毕业生同学们，尊敬的家长朋友们，', '张某\n亲爱的毕业生同学们，尊敬的家长朋友们，\n各位老师：\n大家好！'],
+    ['各位家长，大家好！', '家校共育\n——家长会讲话\n各位家长，大家好！\n今天我们开家长会。'],
+    ['各位家长大家好！', '开放日讲话稿\n各位家长大家好！\n欢迎大家。'],
+    ['尊敬的李教授、王教授，亲爱的同学们：早上好！', '尊敬的李教授、王教授，亲爱的同学们：早上好！\n今天是开学第一天。'],
+    ['**亲爱的2021级新同学，**', '某某\n**亲爱的2021级新同学，**\n欢迎你们。'],
+    ['共青团员们，青年朋友们，同志们：', '纪念大会讲话\n共青团员们，青年朋友们，同志们：\n今天我们隆重集会。'],
+  ])('%s', (_name, text) => {
+    const lines = text.split('\n');
+    expect(line(text)).toBe(lines.indexOf(_name) + 1);
+  });
+  it('a sentence addressed to people is no salutation line', () => {
+    expect(line('标题\n前言一段很长的正文，介绍了学校的基本情况，发展历程和办学特色，以及今后的打算和安排。\n同学们，毕业不是结束，而是新的起点。\n各位领导的关心，我们铭记在心。')).toBeNull();
+  });
+});
