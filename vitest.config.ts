@@ -31,18 +31,18 @@ const JIEBA_COMPACT = ['test/records/partial.test.ts', 'test/segment/keywords.te
  * starts one for the file. So the three jieba-full files load the full dictionary once (~1.3 s of CPU) only if one
  * worker takes all three, i.e. the other is busy whenever one of them is at the head:
  *   worker 1: cli.test.ts (the longest of them: in-process segment runs and two spawned ones, ~4 s) …
- *   worker 2: … meanwhile the compact pair (one process) and cli-trust (its own), then Dask (seconds of wall time,
- *             mostly a Python cluster's), which it is still running when worker 1 takes messages and segment.
- * Worker 2's process goes on to the shared files after Dask; worker 1 starts the second shared process after
- * segment. Were the timing otherwise (no Dask installed, say), a file would only get a new process of its own
- * project: more CPU, never a wrong process.
+ *   worker 2: … meanwhile the compact pair (one process) and cli-trust (its own), then the HTML reports (a shared
+ *             process: chromium, seconds), which it is still running when worker 1 takes messages and segment.
+ * Worker 2's process goes on to the shared files after it; worker 1 starts the second shared process after
+ * segment. Were the timing otherwise, a file would only get a new process of its own project: more CPU, never a
+ * wrong process.
  */
 const QUEUE_HEAD = [
   'test/cli/cli.test.ts',
   'test/records/partial.test.ts',
   'test/segment/keywords.test.ts',
   'test/lint/cli-trust.test.ts',
-  'test/dask/dask.test.ts',
+  'test/report/html.test.ts',
   'test/hardening/messages.test.ts',
   'test/segment/segment.test.ts',
 ];
@@ -50,15 +50,16 @@ const QUEUE_HEAD = [
 /**
  * Files of the shared project that take longest (seconds of wall time: browsers, office suites and spawned
  * processes, or many worker-thread runs), next in the queue, so that the short files fill both cores at the end
- * instead of one long file running alone.
+ * instead of one long file running alone. The Dask test comes after them: test/global-setup.ts starts its cluster
+ * run in the background when the whole suite runs, and by then it has ended (the test only compares its output).
  */
 const SLOW_FIRST = [
   'test/analyze/analyze-cli.test.ts',
-  'test/report/html.test.ts',
   'test/draft/render-pdf.test.ts',
   'test/cli/smoke.test.ts',
   'test/report/compare-cli.test.ts',
   'test/lint/formulations/corpus.test.ts',
+  'test/dask/dask.test.ts',
 ];
 
 /** Ranks in the queue: the head in its order, then any other file of the small projects, the slow files, the rest. */

@@ -2,12 +2,14 @@
 // source, but the spawned smoke tests run bin/jianghua.js (→ dist/), and worker threads of in-process analyze
 // runs load dist/analyze/worker.js; neither may test stale code. Rebuilds only when some src file is newer than
 // its output (or the output is missing), so a run after `npm run build` pays nothing.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Then, when the whole suite runs, start the Dask cluster run of test/dask/dask.test.ts in the background.
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import type { TestProject } from 'vitest/node';
+import { ROOT } from './paths.js';
+import { daskFiles, hasDask, startDask } from './dask/run.js';
 
 function* sources(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -47,7 +49,20 @@ function compactStale(root: string): string | undefined {
   return undefined;
 }
 
-export default function setup(): void {
+export default function setup(project: TestProject): () => void {
+  build();
+  project.provide('daskRun', '');
+  const dask = wholeSuite(project) ? startDaskEarly() : undefined;
+  if (dask) project.provide('daskRun', dask.dir);
+  return () => {
+    if (!dask) return;
+    // Still running only when the test did not wait for it (a run stopped early): end the whole process group.
+    if (!existsSync(daskFiles(dask.dir).exit)) try { process.kill(-dask.child.pid!, 'SIGKILL'); } catch { /* gone */ }
+    rmSync(dask.dir, { recursive: true, force: true });
+  };
+}
+
+function build(): void {
   const why = staleReason();
   if (!why) return;
   console.log(`测试前重新编译 dist/（${why}）……`);
@@ -63,4 +78,20 @@ export default function setup(): void {
   if (compactStale(ROOT)) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-compact-dict.mjs')], { cwd: ROOT, stdio: 'inherit' });
   }
+}
+
+/**
+ * Whether this is a run of the whole suite (`npm test`): no file filter, no test-name filter, the shared project
+ * (where dask.test.ts is) among the projects. A filtered run that includes the Dask test starts the cluster from
+ * the test itself. vitest keeps the file filters in an internal field; should it move, the test starts the run.
+ */
+function wholeSuite(project: TestProject): boolean {
+  const vitest = project.vitest as unknown as { filenamePattern?: string[]; config: { testNamePattern?: unknown }; projects: Array<{ name: string }> };
+  return vitest.filenamePattern === undefined && !vitest.config.testNamePattern && vitest.projects.some((p) => p.name === 'shared');
+}
+
+function startDaskEarly(): { dir: string; child: ChildProcess } | undefined {
+  if (!hasDask()) return undefined;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jianghua-dask-'));
+  return { dir, child: startDask(dir, { detached: true }) };
 }

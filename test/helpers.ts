@@ -4,17 +4,16 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { keepWorkerPools } from '../src/analyze/pool.js';
+import { BIN, HAS_SHARED, ROOT, SHARED_CORPUS } from './paths.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { BIN, HAS_SHARED, ROOT, SHARED_CORPUS };
 
 // In-process analyze runs hand their worker threads on to the next run of the same kind instead of starting new
 // ones (each start loads the built code, with keywords the dictionary too: ~0.1 s / ~0.8 s of CPU): a test process
 // makes hundreds of runs. The threads analyse each file exactly as fresh ones do (options travel with the run).
 keepWorkerPools();
 export const CORPUS = path.join(ROOT, 'corpus');
-export const BIN = path.join(ROOT, 'bin', 'jianghua.js');
 export const CORPUS_FILES = ['000_f492c4ac2e5bcd36', '001_c638c102bfae6a4d', '002_f6d16c5c7e2d2d9a', '003_b31c1b9491c38b37', '004_2a5315d4f9a02ca3'];
 
 export function corpusPath(stem: string): string {
@@ -65,14 +64,6 @@ export async function cli(args: string[], opts: CliOptions = {}): Promise<RunRes
   }
 }
 
-/**
- * The development corpus of real speeches collected outside the repository (`../shared/corpus`, or
- * JIANGHUA_SHARED). It is never copied into the repository; tests that use it skip, with a message, when absent.
- */
-export const SHARED_CORPUS = process.env.JIANGHUA_SHARED
-  ? path.resolve(process.env.JIANGHUA_SHARED, 'corpus')
-  : path.resolve(ROOT, '..', 'shared', 'corpus');
-export const HAS_SHARED = existsSync(path.join(SHARED_CORPUS, 'SOURCES.md'));
 if (!HAS_SHARED) {
   // Printed once per test worker: say why the development-corpus cases are skipped.
   console.warn(`开发语料 ${SHARED_CORPUS} 不存在：使用真实讲话的测试用例将跳过。`);
