@@ -287,15 +287,17 @@ const JOINERS = charTable('的和与及');
 const PREDICATE_WORDS = [
   '达到', '达', '为', '是', '在', '占', '计', '共', '有', '到', '至', '了', '约', '约为', '超过', '突破', '迈上', '跃上', '跨上',
   '增长', '增长到', '增至', '提高', '提高到', '增加', '增加到', '下降', '下降到', '降至', '降到', '降低', '减少', '上升', '上涨',
-  '回落', '保持', '保持在', '稳定在', '控制在', '平均', '年均', '累计', '分别', '分别为', '均', '已', '仅', '只有', '一共', '总共',
+  '回落', '保持', '保持在', '稳定', '稳定在', '控制在', '平均', '年均', '累计', '分别', '分别为', '均', '已', '仅', '只有', '一共', '总共',
   '合计', '净增', '新增', '增', '减', '降', '升', '涨', '递增', '扩大', '缩小', '实现', '完成', '接近', '居', '位居', '列',
+  // 实际 of a change in real terms (社会消费品零售总额实际增长12.5%).
+  '实际',
   // Targets: 赤字率拟按4%左右安排, 中央预算内投资拟安排7350亿元, 力争达到.
   '拟', '拟安排', '拟按', '安排', '按', '力争', '预期', '预计',
 ];
 const PREDICATES = new WordMatcher(PREDICATE_WORDS);
 const PREDICATE_SET = new Set(PREDICATE_WORDS);
 /** A change with no subject in its clause (，增长5.2%; 比上年增长14.2%): the change itself is what the figure measures. */
-const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年|年均|平均)?(?:增长|下降|上涨|提高|降低|增加|减少|递增|上升|回落)$/;
+const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年|年均|平均)?(?:实际)?(?:增长|下降|上涨|提高|降低|增加|减少|递增|上升|回落)$/;
 /** A share (占全国比重, 占规模以上工业比重) keeps its whole phrase: the verb 占 is part of what is measured. */
 const SHARE_END = /(?:比重|比例|份额|占比)$/;
 const BOUND_WORDS = new Set(['以上', '以下', '以内', '以外']);
@@ -524,7 +526,11 @@ function trimCountNoun(noun: string): string {
   for (let k = e - 2; k >= 0; k--) if (AWARD_VERBS.has(ws[k])) return trimCountNoun(ws.slice(k + 1, e).join(''));
   // Scope words modify a noun that follows (全省地区生产总值); alone they name none.
   if (ws.slice(0, e).every((w) => SCOPE_WORDS.has(w))) return '';
-  const out = ws.slice(0, e).join('');
+  // A verb that opens the phrase acts on what is counted (推广节能空调500万台, 修订行政法规8部): its object is the noun.
+  let b = 0;
+  // Two whole words at least must remain (组织|生活|会 and 下水|沟|道 are nouns the dictionary splits).
+  if (ws.slice(0, e).every((w) => w.length > 1)) while (b < e - 2 && wordClasses().isVerb(ws[b])) b++;
+  const out = ws.slice(b, e).join('');
   return out.length > 1 ? out : '';
 }
 

@@ -194,14 +194,17 @@ describe('extractStatistics: a number written in 万 and 千 with Arabic digits 
 });
 
 // Noun misses of the development table (issue 10, item 6 “the noun from the nearer side with the most plausible
-// phrase”), by kind, with invented sentences written before the rule: a stop character inside a word (就业, 成都)
-// and a linking verb between the subject and its count (覆盖, 惠及). An activity named by its verb (家电销售820万件)
-// was tried and left out: the corpus annotations give no noun after a verb (社区借调7人, 协调处理10项).
+// phrase”), by kind, with invented sentences: a stop character inside a word (就业) and a linking verb between the
+// subject and its count (覆盖, 惠及) written before their rules; 实际/稳定 as predicates and a verb opening a phrase
+// of whole words (推广节能空调) added with theirs, after measuring them on the dev table. An activity named by its verb
+// (家电销售820万件) was tried and left out: the corpus annotations give no noun after a verb (社区借调7人).
 describe('extractStatistics: the noun before a count, by kind (issue 10)', () => {
   const nouns = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.noun]);
   it.each([
     ['a stop character inside a word does not end the noun', '今年城镇新增就业12.5万人，全县新增就业3200人。', [[12.5, '万人', '城镇新增就业'], [3200, '人', '全县新增就业']]],
     ['a verb that ends the phrase is no noun, nor a time word before it', '从社区借调7人，每天保证3个小时。', [[7, '人', ''], [3, '个小时', '']]],
+    ['实际 of a change in real terms and 稳定 before 在 are predicates', '社会消费品零售总额实际增长6.5%，实际增长5.2%，基本养老保险参保率稳定在95%以上。', [[6.5, '%', '社会消费品零售总额'], [5.2, '%', '实际增长'], [95, '%', '基本养老保险参保率']]],
+    ['a verb that opens a phrase of whole words acts on what is counted', '推广节能空调500万台，组织生活会15场。', [[500, '万台', '节能空调'], [15, '场', '组织生活会']]],
     ['a linking verb is not part of the noun', '医疗保险覆盖13.6亿人，产业帮扶惠及脱贫人口900万人。', [[13.6, '亿人', '医疗保险'], [900, '万人', '脱贫人口']]],
   ])('%s', (_name, text, expected) => {
     expect(nouns(text as string)).toEqual(expected);
