@@ -722,15 +722,24 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
       // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
       const beforeFirst = nounBeforeUnit(unit);
-      let noun = g.medal ?? (beforeFirst ? '' : nounAfter(t, end, unit));
+      // A span of time names what lasts it only after it (15年基础教育, 28年的努力); before it stands the activity
+      // (办学123年, 艰苦奋斗90年) and after it a predicate (连续36年居全国首位): no noun.
+      const span = !g.medal && TIME_SPAN.test(unit);
+      const spanNoun = span ? spanNounAfter(t, end) : '';
+      let noun = g.medal ?? (beforeFirst || span ? spanNoun : nounAfter(t, end, unit));
       // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
       if (!noun && isRankUnit(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
         lastRankEnd = end;
         continue;
       }
       let textStart = g.pre ? start : numStart;
-      let textEnd = g.medal ? end : end + noun.length;
-      if (!noun) {
+      let textEnd = g.medal ? end : span && noun ? t.indexOf(noun, end) + noun.length : end + noun.length;
+      // Before a span only a noun of time names it (活动时间不少于3个月, 时间不少于3天).
+      if (!noun && span) {
+        const before = countNounBefore(t, g.pre ? start : numStart);
+        if (TIME_NOUN.test(before)) noun = before;
+      }
+      if (!noun && !span) {
         noun = beforeFirst ? nounBefore(t, g.pre ? start : numStart) : countNounBefore(t, g.pre ? start : numStart);
         if (!noun && beforeFirst) {
           noun = amountNounAfter(t, end);
@@ -772,6 +781,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
   return out;
 }
 
+/** Nouns of a length of time, the only nouns before a span that name what lasts it. */
+const TIME_NOUN = /(?:时间|时长|期限|周期|年限|工期|学制)$/;
 /** Spans of time: with 前/后 after them they name a point in time (100年前, 17天后, 3个月后). */
 const TIME_SPAN = /^(?:年|天|周|个月|小时|个小时|分钟)$/;
 /** The package nouns of POLICY_AFTER, after at most two characters of what they support (支持政策, 具体措施). */
@@ -805,6 +816,23 @@ function unitBeginsVerb(text: string, at: number): boolean {
   const wc = wordClasses();
   const w = wc.wordAt(text, at);
   return w.length === 2 && wc.isVerb(w) && wc.wordAt(text, at + 1).length === 1;
+}
+
+/**
+ * The noun after a span of time (15年基础教育, 28年的努力, 20年的时间): words of the dictionary's nouns only, after at
+ * most one 的, and no scope word (连续8年全国第一).
+ */
+function spanNounAfter(text: string, from: number): string {
+  let i = from;
+  if (text.charCodeAt(i) === 0x7684 /* 的 */) i++;
+  const wc = wordClasses();
+  const start = i;
+  while (i < text.length && i - start < 6 && isHanCode(text.charCodeAt(i))) {
+    const w = wc.wordAt(text, i);
+    if (w.length < 2 || wc.isVerb(w) || wc.isFunctionWord(w) || SCOPE_WORDS.has(w) || VERB_MATCHER.matchAt(w, 0) !== null) break;
+    i += w.length;
+  }
+  return text.slice(start, i);
 }
 
 /** Between the two ends of a range whose unit is written on both: 至, 到, a dash or a tilde. */

@@ -13,7 +13,8 @@ describe('extractStatistics: valid', () => {
     ['余 / 多 / 近', '筹集资金60余万元，对原1200多名低保户重新核查，建成近500㎡的办公用房。', [[60, '万元', '余', '资金'], [1200, '名', '多', '低保户'], [500, '㎡', '近', '']]],
     ['decimals and 左右', '经费已由13.5万元追加到16.5万元，工资也调升至2000元左右。', [[13.5, '万元', null, '经费'], [16.5, '万元', null, ''], [2000, '元', '左右', '']]],
     ['prefix approximations', '活动时间不少于3个月，每年至少进行5次调研，不能少于12学时。', [[3, '个月', '不少于', '活动时间'], [5, '次', '至少', '调研'], [12, '学时', '不少于', '']]],
-    ['Chinese numerals of ten or more', '还有二十几天的时间，在十个不同行业群体确立标准。', [[20, '天', '几', ''], [10, '个', null, '不同行业群体']]],
+    // 的时间 after a span names it, as the development annotations have it (20年的时间).
+    ['Chinese numerals of ten or more', '还有二十几天的时间，在十个不同行业群体确立标准。', [[20, '天', '几', '时间'], [10, '个', null, '不同行业群体']]],
     ['近百万', '筹集近百万对社区主要道路提质改造。', [[100, '万', '近', '']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -206,6 +207,20 @@ describe('extractStatistics: the noun before a count, by kind (issue 10)', () =>
     ['实际 of a change in real terms and 稳定 before 在 are predicates', '社会消费品零售总额实际增长6.5%，实际增长5.2%，基本养老保险参保率稳定在95%以上。', [[6.5, '%', '社会消费品零售总额'], [5.2, '%', '实际增长'], [95, '%', '基本养老保险参保率']]],
     ['a verb that opens a phrase of whole words acts on what is counted', '推广节能空调500万台，组织生活会15场。', [[500, '万台', '节能空调'], [15, '场', '组织生活会']]],
     ['a linking verb is not part of the noun', '医疗保险覆盖13.6亿人，产业帮扶惠及脱贫人口900万人。', [[13.6, '亿人', '医疗保险'], [900, '万人', '脱贫人口']]],
+  ])('%s', (_name, text, expected) => {
+    expect(nouns(text as string)).toEqual(expected);
+  });
+});
+
+// Spans of time and their nouns (issue 10, item 6): of the development table's durations most have no noun; the
+// noun of a span follows it (15年基础教育, 28年的努力) or is a noun of time before it (活动时间不少于3个月). Invented
+// sentences, added with the rule after measuring it.
+describe('extractStatistics: the noun of a span of time (issue 10)', () => {
+  const nouns = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.noun]);
+  it.each([
+    ['the activity before a span is no noun of it', '潜心钻研20年，连续12年居全省首位。', [[20, '年', ''], [12, '年', '']]],
+    ['a noun after the span, also after 的', '经过15年的历程，完成12年义务教育。', [[15, '年', '历程'], [12, '年', '义务教育']]],
+    ['a noun of time before the span', '活动时间不少于5天。', [[5, '天', '活动时间']]],
   ])('%s', (_name, text, expected) => {
     expect(nouns(text as string)).toEqual(expected);
   });
