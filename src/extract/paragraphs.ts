@@ -178,7 +178,7 @@ export function headerCuts(text: string): number[] {
   const cuts = new Set<number>();
   // The first sentence end closes the header (！/？ inside a main title before its —— does not).
   let end = w.length;
-  for (const m of w.matchAll(/[。；;]|[！!？?](?!——)/g)) { end = m.index!; break; }
+  for (const m of w.matchAll(/[。；;]|[！!？?](?!\s*——)/g)) { end = m.index!; break; }
 
   const limit = end;
   const dl = DATELINE.exec(w);
@@ -336,7 +336,9 @@ function appendixCuts(doc: SpeechDocument, line: string, from: number, to: numbe
   const cuts: number[] = [];
   for (const word of APPENDIX_WORDS) {
     for (let k = line.indexOf(word, Math.ceil(half)); k >= 0 && k < to; k = line.indexOf(word, k + word.length)) {
-      if (k > from && /[。！？!?]/.test(line[k - 1])) cuts.push(k);
+      let b = k - 1;
+      while (b > from && isSpaceAt(line, b)) b--;
+      if (b > from && /[。！？!?]/.test(line[b])) cuts.push(k);
     }
   }
   return cuts.sort((a, b) => a - b);

@@ -34,6 +34,12 @@ describe('one-line header: where the glued header lines end', () => {
     expect([s.title, s.date, s.speaker]).toEqual(['奋楫扬帆正当时！——在新学期开学典礼上的致辞', '2023-09-01', '王明']);
   });
 
+  it('reads the same header when the lost line breaks became single spaces', () => {
+    const p = pieces(`奋楫扬帆正当时！ ——在新学期开学典礼上的致辞 王 明 2023.9.1 老师们、同学们： ${BODY}`);
+    expect(p.slice(0, 4)).toEqual(['奋楫扬帆正当时！', '——在新学期开学典礼上的致辞', '王 明', '2023.9.1']);
+    expect(p[4].startsWith('老师们、同学们：')).toBe(true);
+  });
+
   it('cuts a letter-spaced name glued to 同志们', () => {
     const p = pieces(`在全市经济工作会议上的讲话（2024年1月5日）刘　建　国同志们：${BODY}`);
     expect(p.slice(0, 3)).toEqual(['在全市经济工作会议上的讲话', '（2024年1月5日）', '刘　建　国']);

@@ -28,6 +28,8 @@ describe('one-line headings', () => {
   it('stops at an appendix glued to the last sentence of the body', () => {
     const withAppendix = `${report}${FILL.repeat(3)}附件1重点民生实事一、提供养老服务。${FILL}二、改善就业服务。三、提升教育水平。四、增加托育供给。`;
     expect(keys(withAppendix)).toEqual(['1:1', '2:1', '2:2', '1:2', '2:1', '2:2', '2:3']);
+    // The same with the line breaks turned into spaces.
+    expect(keys(withAppendix.replace(/。/g, '。 '))).toEqual(['1:1', '2:1', '2:2', '1:2', '2:1', '2:2', '2:3']);
   });
 
   it('keeps the stricter rule in a text with line breaks', () => {
