@@ -657,7 +657,13 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
         }
         if (isAsciiDecimal(numText)) lo = Number(numText); // the common case (426, 6.36): no range, nothing to normalise
         // 60%—70%: the unit written on both ends of a range.
-        else [lo, hi] = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
+        else {
+          // Read by index, not destructured: an array of doubles (2.5—3) has another map than one of integers, and
+          // the iterator a destructuring takes would deoptimise this function for it.
+          const ends = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
+          lo = ends[0];
+          hi = ends[1];
+        }
       }
       unit = unit.replace('％', '%');
       if (!cn && !g.latin && (MAGNITUDES.includes(unit) || MAGNITUDES.includes(unit.slice(0, -1)))) {
