@@ -234,7 +234,10 @@ function titleOf(lines: HeaderLine[], isTitleLike: (text: string) => boolean): s
   if (sub >= 0) {
     // The main title is the run of title lines right above the subtitle (two-line titles are common).
     const main: string[] = [];
-    for (let i = sub - 1; i >= 0 && main.length < 3 && lines[i].kind === 'line'; i--) main.unshift(squeeze(lines[i].text));
+    // A web-source line between them (来源：…日报) is skipped.
+    for (let i = sub - 1; i >= 0 && main.length < 3 && (lines[i].kind === 'line' || (lines[i].kind === 'noise' && main.length === 0)); i--) {
+      if (lines[i].kind === 'line') main.unshift(squeeze(lines[i].text));
+    }
     const subtitle = lines[sub].text.replace(/^[—–―‒-]+\s*/, '——');
     if (main.length) return `${main.join(' ')}${subtitle}`;
     if (isTitleLike(subtitle.slice(2))) return subtitle.slice(2);

@@ -112,3 +112,9 @@ describe('meeting: a described meeting in the opening sentence keeps its head (r
     expect(meta('同志们：\n今天，我们召开全区安全生产工作会议，主要任务是部署工作。').meeting).toBe('全区安全生产工作会议');
   });
 });
+describe('title: a web-source line between the main title and its ——subtitle (invented header; session 3)', () => {
+  it('the noise line is skipped, the main title and subtitle joined', () => {
+    expect(meta('2024年某省政府工作报告\n来源：某某日报\n——2024年1月20日在某省第十四届人民代表大会第二次会议上\n各位代表：\n现在报告工作。').title)
+      .toBe('2024年某省政府工作报告——2024年1月20日在某省第十四届人民代表大会第二次会议上');
+  });
+});
