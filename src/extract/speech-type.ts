@@ -6,9 +6,13 @@
 import type { SpeechDocument } from '../text/document.js';
 import type { SpeechStructure, SpeechType, SpeechTypeResult } from './types.js';
 import { locateSalutation } from './title.js';
+import { oneLineIndex } from './paragraphs.js';
 import { SPEECH_TYPE_IDS, typeLabel } from '../speech-types.js';
 
 type Scored = SpeechType;
+
+/** How much of a run-on heading of a one-line text counts as its words (heading phrases are rarely longer). */
+const RUN_ON_HEADING = 24;
 
 interface Cues {
   /** Words of the title or the meeting's name. */
@@ -145,10 +149,14 @@ export function classifySpeech(doc: SpeechDocument, partial: Omit<SpeechStructur
   }
 
   const top = partial.headings.filter((h) => h.parent === null);
+  // In a one-line text a heading's phrase may run on into its body (一、近一年的工作情况自去年…): only its opening
+  // words say what the part does.
+  const oneLine = oneLineIndex(doc) >= 0;
+  const words = (h: (typeof top)[number]) => (oneLine && h.placement !== 'line' ? h.text.slice(0, RUN_ON_HEADING) : h.text);
   for (const t of SPEECH_TYPE_IDS) {
     const re = CUES[t].heading;
     if (!re) continue;
-    const hits = top.map((h) => re.exec(h.text)?.[0]).filter((w): w is string => !!w);
+    const hits = top.map((h) => re.exec(words(h))?.[0]).filter((w): w is string => !!w);
     if (hits.length) add(t, WEIGHT.heading * Math.min(hits.length, 3), `小标题含${[...new Set(hits)].map((w) => `“${w}”`).join('')}`);
   }
 

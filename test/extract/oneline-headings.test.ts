@@ -32,6 +32,16 @@ describe('one-line headings', () => {
     expect(keys(withAppendix.replace(/。/g, '。 '))).toEqual(['1:1', '2:1', '2:2', '1:2', '2:1', '2:2', '2:3']);
   });
 
+  it('reads the type from the opening words of a heading that runs on into its body', () => {
+    const text = `各位家长：今天请大家来学校。一、近一年的工作情况自去年开放日以来在大家支持下学校各方面工作有了一定进步也加深了对孩子的认识。${FILL}二、下一阶段的工作计划我们将继续努力。${FILL}`;
+    const s = analyzeStructure(createDocument(text));
+    expect(s.headings.map((h) => h.number)).toEqual([1, 2]);
+    expect(s.type.evidence.join(' ')).not.toContain('小标题含');
+    // The same words in a heading of its own still count.
+    const lines = analyzeStructure(createDocument(`各位家长：\n一、提高认识\n${FILL}\n二、下一阶段的工作计划\n${FILL}`));
+    expect(lines.type.evidence.join(' ')).toContain('小标题含“认识”');
+  });
+
   it('keeps the stricter rule in a text with line breaks', () => {
     // Inline after a colon, or before a year, is not taken when the text still has its line breaks.
     expect(keys(`第一段。\n${FILL}主要做了以下工作：（一）稳住经济大盘。${FILL}\n${FILL}\n${FILL}`)).toEqual([]);
