@@ -301,6 +301,8 @@ const CHANGE_CLAUSE = /^(?:比上年|同比|较上年|比去年)?(?:平均每年
 /** A share (占全国比重, 占规模以上工业比重) keeps its whole phrase: the verb 占 is part of what is measured. */
 const SHARE_END = /(?:比重|比例|份额|占比)$/;
 const BOUND_WORDS = new Set(['以上', '以下', '以内', '以外']);
+/** The last word of a clause of when (登上开山岛时, 牺牲的时候). */
+const WHEN_END = /^(?:时|时候|之时)$/;
 /** One character that makes a verb before it a noun: 创建率, 完成额, 覆盖面. */
 const NOUN_SUFFIX = /^[率量数额费价值比面]$/;
 /** Longest noun phrase kept before a figure, in characters; a longer clause keeps its last words. */
@@ -397,6 +399,8 @@ function nounBefore(text: string, to: number): string {
   // A clause cut by the length limit may start inside a word.
   if (start > 0 && !CLAUSE_END[text.charCodeAt(start - 1)]) ws.shift();
   let e = ws.length;
+  // 粮食产量占全国12%: the share of a whole named by its scope measures the subject.
+  if (e >= 3 && ws[e - 2] === '占' && SCOPE_WORDS.has(ws[e - 1])) e -= 2;
   while (e > 0 && isPredicate(ws[e - 1], e === ws.length)) e--;
   if (e === 0) return CHANGE_CLAUSE.test(clause) || SHARE_END.test(clause) ? clause : '';
   let b = 0;
@@ -415,8 +419,10 @@ function nounBefore(text: string, to: number): string {
     // 创建率: a single character after the verb makes it a noun (a rate, an amount), not its object.
     if (cut >= 0 && !NOUN_SUFFIX.test(phrase.slice(cut + 1).join(''))) phrase = phrase.slice(cut + 1);
   }
-  // A verb alone names no noun (产生900亿美金的产值).
-  if (phrase.every(isVerb)) return '';
+  // A verb alone names no noun (产生900亿美金的产值), nor does a scope alone (占全国44%).
+  if (phrase.every(isVerb) || phrase.every((w) => SCOPE_WORDS.has(w))) return '';
+  // 牺牲时29岁: a clause of when, not a noun.
+  if (WHEN_END.test(phrase[phrase.length - 1])) return '';
   let noun = phrase.join('');
   if (noun.length > MAX_NOUN_BEFORE) {
     let n = 0;
@@ -512,7 +518,7 @@ const trailingPredicate = (w: string, last: boolean) =>
 
 const AWARD_VERBS = new Set(['获', '获得', '荣获', '取得', '夺得', '摘得', '中获']);
 /** Words of scope before a count: where it is counted, not what (全省一共只 3 所 → none). */
-const SCOPE_WORDS = new Set(['全省', '全市', '全国', '全球', '全县', '全区', '全校', '我校', '我们', '一共', '总共', '其中', '居', '冲']);
+const SCOPE_WORDS = new Set(['全省', '全市', '全国', '全球', '全县', '全区', '全校', '我校', '我们', '一共', '总共', '其中', '居', '冲', '世界', '全世界', '全中国']);
 
 /**
  * The noun before a count without the predicate that ends it (中青年骨干教师成为 → 中青年骨干教师, 资金再 → 资金); words

@@ -224,4 +224,10 @@ describe('extractStatistics: the noun of a span of time (issue 10)', () => {
   ])('%s', (_name, text, expected) => {
     expect(nouns(text as string)).toEqual(expected);
   });
+  it.each([
+    ['a clause of when before an age names no noun', '他奔赴前线时19岁，登上领奖台的时候23岁。', [[19, '岁', ''], [23, '岁', '']]],
+    ['a scope alone before a rate names no noun; after a subject the subject is it', '粮食产量占全国12%，其中占世界8%。', [[12, '%', '粮食产量'], [8, '%', '']]],
+  ])('%s', (_name, text, expected) => {
+    expect(nouns(text as string)).toEqual(expected);
+  });
 });
