@@ -20,10 +20,11 @@ const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d０-９�
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /**
- * A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下面 (抓好以下几项工作, 有下面几种); or a
+ * A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下列/下面 (抓好以下几项工作, 执行下列十条方针,
+ * 有下面几种); or a
  * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点).
  */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|以下的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
@@ -329,8 +330,8 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     }
     // Headings numbered from 1 opening the next paragraph, at the level of the section before (重点做好9个方面工作：
     // under an unnumbered part title, then （一）…（九）): the run of them numbered on without a break, up to a
-    // shallower heading (the next part's 四、 at the same level ends it too).
-    if (next >= 0 && headings[next].number === 1 && p && local !== undefined && CLOSES_PARAGRAPH.test(p.text.slice(local)) && paragraphIndexAt(nextStart) === hereParagraph + 1) {
+    // shallower heading (the next part's 四、 at the same level ends it too). A weak frame must close its paragraph.
+    if (next >= 0 && headings[next].number === 1 && p && local !== undefined && (!weakFrame || CLOSES_PARAGRAPH.test(p.text.slice(local))) && paragraphIndexAt(nextStart) === hereParagraph + 1) {
       const h = headings[next];
       let n = 0;
       for (let k = next; k < headings.length && headings[k].level >= h.level; k++) {

@@ -193,6 +193,8 @@ describe('extractAnnouncements: session-3 frames, general shapes (invented sente
     ['送给同学们两句话 then 一是…', '最后，送给同学们两句话。一是读书要趁早。二是做事要专注。', [['送给同学们两句话', 2, 2, 'series']]],
     ['问同学们几个问题： with unnumbered questions after it', '开学第一天，我想问同学们几个问题：你们为什么读书？将来想做什么？', [['我想问同学们几个问题', null, null, 'none']]],
     ['提醒大家两点： then 第一…', '放假前，提醒大家两点：第一，注意安全。第二，按时返校。', [['提醒大家两点', 2, 2, 'series']]],
+    // 下列 like 以下 (贯彻执行下列三条方针。 then 一、…).
+    ['执行下列N条方针。 before the headings', '为此，必须认真贯彻执行下列三条方针。这些方针很重要。\n一、发展农业\n正文。\n二、发展工业\n正文。\n三、发展交通\n正文。', [['必须认真贯彻执行下列三条方针', 3, 3, 'headings']]],
     // X有N： — a bare numeral after 有 (目的有二, 原因有三), before a colon or the end of the clause.
     ['目的有二：一是…二是…', '这次会议的任务有二：一是总结经验，二是部署工作。', [['这次会议的任务有二', 2, 2, 'series']]],
     ['原因有三。 then 一是…', '之所以这样，原因有三。一是基础弱。二是投入少。三是人才缺。', [['原因有三', 3, 3, 'series']]],
