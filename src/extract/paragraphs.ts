@@ -150,6 +150,8 @@ const DATELINE = /^(?:新华社|中新社|人民网|新华网|央视网)[^\s，�
 const NOTE_START = /^\s*(?:>\s*)?这是[^。]{2,10}?在[^。]{2,120}?。/;
 /** The end of a salutation: its colon, or 大家好 right after the addressees (各位家长大家好！). */
 const SALUTATION_END = /[：:]|[，,！!]?\s*(?=大家(?:上午|下午|早上|晚上)?好)/g;
+/** The greeting right after the salutation (：大家好！, ，早上好！): still its line. */
+const GREETING_AFTER = /^\s*(?:大家)?(?:早上|上午|中午|下午|晚上)?好[！!。]?/;
 /** One addressee between commas: 各位代表, 尊敬的各位领导, 亲爱的同学们, 青年朋友们. */
 const ADDRESSEE_CLAUSE = /^(?:(?:尊敬的|亲爱的?|敬爱的)[^，,、。；！？：:\s]{1,14}|各位[^，,、。；！？：:\s]{0,10}|[^，,、。；！？：:\s]{1,8}们)$/;
 /** A member of an addressee list after 、 (尊敬的各位嘉宾、家长): a short word. */
@@ -213,17 +215,23 @@ export function headerCuts(text: string): number[] {
     const next = Math.min(...[...cuts].filter((c) => c > dash), limit);
     if (SUBTITLE_END.test(w.slice(dash, next).trim())) cuts.add(dash);
   }
-  const salutation = salutationStart(w, end, cuts);
-  if (salutation !== null) cuts.add(salutation);
-  return [...cuts].filter((c) => c > 0 && c < text.length && (salutation === null || c <= salutation)).sort((a, b) => a - b);
+  const found = salutationAt(w, end, cuts);
+  const salutation = found ? found.start : null;
+  if (found) {
+    cuts.add(found.start);
+    // The salutation was a line of its own (同志们： / 各位家长，大家好！): the body starts after it.
+    cuts.add(found.end);
+  }
+  return [...cuts].filter((c) => c > 0 && c < text.length && (found === null || c <= found.end)).sort((a, b) => a - b);
 }
 
 /**
  * Where the salutation of a one-line text starts: the run of addressees before the first salutation end, walked
  * back clause by clause; an addressee glued to what precedes it (…报告马德尧各位领导) starts at 各位/尊敬的.
- * At most one sentence end may precede it (…同志作政府工作报告。各位代表：). null when there is none.
+ * At most one sentence end may precede it (…同志作政府工作报告。各位代表：). Returns where it starts and where its
+ * line ends (after its colon and a greeting: 同学们：早上好！), or null when there is none.
  */
-function salutationStart(w: string, headerEnd: number, cuts: Set<number>): number | null {
+function salutationAt(w: string, headerEnd: number, cuts: Set<number>): { start: number; end: number } | null {
   const ends = [...w.matchAll(/[。！？!?]/g)];
   const stop = ends.length > 1 ? ends[1].index! : w.length;
   SALUTATION_END.lastIndex = 0;
@@ -262,7 +270,8 @@ function salutationStart(w: string, headerEnd: number, cuts: Set<number>): numbe
     if (!found) continue;
     // A separator the walk stopped on belongs before the salutation.
     while (start < t && /[，,、\s]/.test(w[start])) start++;
-    return start;
+    const greeting = GREETING_AFTER.exec(w.slice(t + m[0].length, t + m[0].length + 12));
+    return { start, end: t + m[0].length + (greeting ? greeting[0].length : 0) };
   }
   return null;
 }

@@ -13,7 +13,9 @@ describe('one-line header: where the glued header lines end', () => {
   it('cuts a title followed by a date and a salutation', () => {
     const p = pieces(`在全县秋季开学工作会议上的讲话2023年8月30日同志们：${BODY}`);
     expect(p.slice(0, 2)).toEqual(['在全县秋季开学工作会议上的讲话', '2023年8月30日']);
-    expect(p[2].startsWith('同志们：今天')).toBe(true);
+    // The salutation is a line of its own, as it was.
+    expect(p[2]).toBe('同志们：');
+    expect(p[3].startsWith('今天')).toBe(true);
     const s = analyzeStructure(createDocument(`在全县秋季开学工作会议上的讲话2023年8月30日同志们：${BODY}`));
     expect([s.title, s.date, s.meeting]).toEqual(['在全县秋季开学工作会议上的讲话', '2023-08-30', '全县秋季开学工作会议']);
   });
@@ -29,7 +31,7 @@ describe('one-line header: where the glued header lines end', () => {
   it('cuts a main title over its ——subtitle, a letter-spaced name with a dotted date, and a list of addressees', () => {
     const p = pieces(`奋楫扬帆正当时！——在新学期开学典礼上的致辞王 明 2023.9.1尊敬的各位来宾、家长，老师们、同学们：${BODY}`);
     expect(p.slice(0, 4)).toEqual(['奋楫扬帆正当时！', '——在新学期开学典礼上的致辞', '王 明', '2023.9.1']);
-    expect(p[4].startsWith('尊敬的各位来宾、家长，老师们')).toBe(true);
+    expect(p[4]).toBe('尊敬的各位来宾、家长，老师们、同学们：');
     const s = analyzeStructure(createDocument(`奋楫扬帆正当时！——在新学期开学典礼上的致辞王 明 2023.9.1尊敬的各位来宾、家长，老师们、同学们：${BODY}`));
     expect([s.title, s.date, s.speaker]).toEqual(['奋楫扬帆正当时！——在新学期开学典礼上的致辞', '2023-09-01', '王明']);
   });
@@ -53,8 +55,15 @@ describe('one-line header: where the glued header lines end', () => {
     expect(p[3].startsWith('各位代表：')).toBe(true);
   });
 
-  it('leaves a body that opens the text alone: a salutation first, dates and dashes inside sentences', () => {
-    expect(headerCuts(`同志们：2023年8月30日，我们召开了会议。${BODY}`)).toEqual([]);
+  it('cuts a salutation with its greeting off the body', () => {
+    const p = pieces(`各位家长，大家好！${BODY}`);
+    expect(p[0]).toBe('各位家长，大家好！');
+    expect(p[1].startsWith('今天我们召开这次会议')).toBe(true);
+    expect(pieces(`尊敬的各位来宾，老师们、同学们：早上好！${BODY}`)[0]).toBe('尊敬的各位来宾，老师们、同学们：早上好！');
+  });
+
+  it('leaves a body that opens the text alone: dates and dashes inside sentences', () => {
+    expect(headerCuts(`同志们：2023年8月30日，我们召开了会议。${BODY}`)).toEqual([4]);
     expect(headerCuts(`今天是全县干部大会，我讲三点意见——一是讲话要简短。${BODY}`)).toEqual([]);
     // A title word inside a title (讲话精神) does not end it.
     expect(pieces(`学习贯彻重要讲话精神——在全县干部大会上的讲话同志们：${BODY}`).slice(0, 2))
