@@ -15,7 +15,8 @@ describe('analyzeStructure on awkward input', () => {
     const unit = '我们要坚持问题导向，一是加强学习。二是狠抓落实。三是强化督查。各级党组织要认真贯彻落实上级部署。';
     const text = '同志们：' + unit.repeat(3000);
     const s = analyze(text);
-    expect(s.paragraphs).toHaveLength(1);
+    // A one-line text: only its salutation line is cut off (paragraphs.ts headerCuts), the body stays one paragraph.
+    expect(s.paragraphs.map((p) => [p.text.length, p.column])).toEqual([[4, 1], [text.length - 4, 5]]);
     expect(s.series).toHaveLength(3000);
     expect(s.series.every((x) => x.items.length === 3 && x.problems.length === 0)).toBe(true);
     const last = s.series[2999].items[2];
