@@ -12,7 +12,7 @@ import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexico
  * 届/级/期 after 第 (ordinals), 点 (a clock time or a count of remarks), 周年 (an anniversary).
  */
 const UNITS = [
-  '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦时', '千瓦',
+  '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦小时', '千瓦时', '千瓦', '大卡', '千卡', '马力',
   '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个百分点', '%', '％', '‰',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
   '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
@@ -41,7 +41,11 @@ const PRE_WORDS = ['不少于', '不能少于', '不低于', '不超过', '不�
 const PRE = `(?:${PRE_WORDS.join('|')})`;
 const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
-const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+/**
+ * Digits, with thousands separated by , or by a full-width ， as older reports print them (33，212万吨: one or two
+ * digits before it, exactly three after it; 高考最高分709，700分以上 is two numbers).
+ */
+const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:，\\d{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
 /** 2、3百人, 2、3十人: two single digits before 十/百 (read 200–300人; the 十/百 is folded into the value). */
 const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';
@@ -570,7 +574,7 @@ function nounBeforeUnit(unit: string): boolean {
 
 function toNumber(s: string): number {
   if (isAsciiDigits(s)) return Number(s); // the common case, without the normalising replaces below
-  const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/,/g, '');
+  const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/[,，]/g, '');
   return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
 }
 
@@ -692,6 +696,8 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
       // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
       if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
+      // 每百元工业固定资产, 每10万人: the base of a rate, not a figure.
+      if (!g.pre && start > 0 && t[start - 1] === '每') continue;
       // 2的10次方: a power, not a count.
       if (unit === '次' && t[end] === '方') continue;
       // 30万吨级码头, 16兆瓦级机组: a class of size, not a quantity (3个级别 is a count).

@@ -168,3 +168,9 @@ describe('extractFormulas: boundaries and shapes from the second fresh batch (is
     expect(texts(text as string)).toEqual([]);
   });
 });
+
+describe('extractFormulas: formulations of reports in the known list (issue 10)', () => {
+  it('翻两番, 三座大山, 收支两条线, 八项主张, 五保 unquoted', () => {
+    expect(texts('实现工农业总产值翻两番，推翻三座大山，实行收支两条线管理，贯彻八项主张，做好五保供养。')).toEqual(['翻两番', '三座大山', '收支两条线', '八项主张', '五保']);
+  });
+});

@@ -231,3 +231,16 @@ describe('extractStatistics: the noun of a span of time (issue 10)', () => {
     expect(nouns(text as string)).toEqual(expected);
   });
 });
+
+// Kinds of figure misses in the third fresh batch (older reports), opened for development: invented sentences.
+describe('extractStatistics: thousands written with ，, units of older reports, the base of a rate (issue 10)', () => {
+  const figs = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit]);
+  it.each([
+    ['a full-width comma before three digits separates thousands', '粮食产量达到30，477万吨，棉花产量2，167万担。', [[30477, '万吨'], [2167, '万担']]],
+    ['a comma between numbers of other lengths is a comma', '分别为12，3456人，最高分709，700分以上3人。', [[3456, '人'], [700, '分'], [3, '人']]],
+    ['千瓦小时 and 大卡 are units', '发电量3，006亿千瓦小时，每公斤7000大卡。', [[3006, '亿千瓦小时'], [7000, '大卡']]],
+    ['the base of a rate after 每 is no figure', '每百元固定资产实现利润12.5元，每10万人口拥有医生80人。', [[12.5, '元'], [80, '人']]],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text as string)).toEqual(expected);
+  });
+});
