@@ -24,7 +24,7 @@ const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test
  * 有下面几种); or a
  * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点).
  */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
@@ -312,6 +312,12 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     if (s >= 0 && seriesStarts[s] < nextStart && seriesStarts[s] < limit && paragraphIndexAt(seriesStarts[s]) - hereParagraph <= 2) {
       return { actual: series[s].items.length, target: 'series', counted: series[s] };
     }
+    // Numbered paragraphs that are not headings (一、对国营企业逐步推行…。 二、…), opening the next paragraph after a
+    // count that closes its own: the run numbered 1…n in one style.
+    if (p && local !== undefined && CLOSES_PARAGRAPH.test(p.text.slice(local))) {
+      const n = numberedParagraphs(hereParagraph + 1, nextStart);
+      if (n !== null) return { actual: n, target: 'enumeration' };
+    }
     if (limit !== Infinity) {
       if (!(next >= 0 && nextStart < limit)) return { actual: null, target: 'none' };
     } else if (noun) {
@@ -345,6 +351,23 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   }
 
   /**
+   * Paragraphs from `from` opening 一、二、… (or （一）（二）…) in turn, none of them holding a heading (they end before
+   * offset `before`, the next heading): how many, or null under two.
+   */
+  function numberedParagraphs(from: number, before: number): number | null {
+    let n = 0;
+    let style = '';
+    for (let k = from; k < paragraphs.length && paragraphs[k].offset + paragraphs[k].text.length <= before; k++) {
+      const m = PARAGRAPH_NUMBER.exec(paragraphs[k].text);
+      const st = m ? (m[1] ? '、' : '（') : '';
+      if (!m || parseCnNumber(m[1] ?? m[2]) !== n + 1 || (n > 0 && st !== style)) break;
+      style = st;
+      n++;
+    }
+    return n >= 2 ? n : null;
+  }
+
+  /**
    * Paragraphs labelled with the count's noun and an ordinal (三个应用场景 → 场景一：… 场景二：… 场景三：…) in the
    * next paragraphs before a heading: how many, numbered 1…n; null when there are fewer than two or the numbering
    * breaks (then the count cannot be told).
@@ -372,6 +395,8 @@ export function countEchoedBy(phrase: string, s: Series): boolean {
 /** A paragraph opening with a label: 场景一：, 理由二，. */
 const LABEL = /^[\s\u3000]*([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,2})[：:，,]/;
 const MAX_LABEL_GAP = 3;
+/** A paragraph opening with its number: 一、 (group 1) or （一） (group 2). */
+const PARAGRAPH_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,2})、|（([一二三四五六七八九十]{1,2})）)/;
 
 /**
  * Whether the items of a series echo the count: its measure word (四篇文章 → 第一篇…, 两种矛盾 → 第一种是…) or, for

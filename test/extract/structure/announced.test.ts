@@ -195,6 +195,11 @@ describe('extractAnnouncements: session-3 frames, general shapes (invented sente
     ['提醒大家两点： then 第一…', '放假前，提醒大家两点：第一，注意安全。第二，按时返校。', [['提醒大家两点', 2, 2, 'series']]],
     // 下列 like 以下 (贯彻执行下列三条方针。 then 一、…).
     ['执行下列N条方针。 before the headings', '为此，必须认真贯彻执行下列三条方针。这些方针很重要。\n一、发展农业\n正文。\n二、发展工业\n正文。\n三、发展交通\n正文。', [['必须认真贯彻执行下列三条方针', 3, 3, 'headings']]],
+    // A speaking verb 简述/介绍/阐述 (下面简述几项重点。).
+    ['下面简述几项重点。 before the headings', '下面简述几项重点。\n（一）扩大需求\n正文。\n（二）稳定就业\n正文。', [['下面简述几项重点', null, 2, 'headings']]],
+    // Numbered paragraphs that are no headings (items ending with ；), opening the paragraph after the count.
+    ['做三件事： then numbered paragraphs', '在具体工作上，重点是做三件事：\n一、对企业逐步推行新的办法，改进分配关系；\n二、发挥中心城市的作用，解决条块分割的问题；\n三、改革流通体制，搞活商品流通。\n其他工作也要抓好。',
+      [['重点是做三件事', 3, 3, 'enumeration']]],
     // X有N： — a bare numeral after 有 (目的有二, 原因有三), before a colon or the end of the clause.
     ['目的有二：一是…二是…', '这次会议的任务有二：一是总结经验，二是部署工作。', [['这次会议的任务有二', 2, 2, 'series']]],
     ['原因有三。 then 一是…', '之所以这样，原因有三。一是基础弱。二是投入少。三是人才缺。', [['原因有三', 3, 3, 'series']]],
