@@ -1,9 +1,10 @@
 // The Dask run of test/dask/dask.test.ts — its inputs, command and result — in a module that imports nothing from
-// src/, so that test/global-setup.ts can start it in vitest's main process. A cluster run is seconds of wall time
-// with little CPU in it (Python processes starting, a scheduler and the steps of a task graph waiting on each
-// other): started by the global setup when the whole suite runs, it overlaps the other test files instead of
-// holding a test worker idle, and the test, later in the queue, reads what it left. Alone (a filtered run), the test
-// starts it itself. Either way it is the same run, checked by the same assertions.
+// src/, so that test/global-setup.ts can start it in vitest's main process. A cluster run is a chain of steps that
+// wait on each other (Python starting, a scheduler, two workers, one jianghua process after another): alone it takes
+// ~3 s, but on two cores busy with the suite each step waits its turn, and the test held its worker ~13 s for ~5 s
+// of CPU. Started by the global setup when the whole suite runs, it overlaps the other test files instead, and the
+// test, later in the queue, reads what it left. In a filtered run the test starts it itself. Either way it is the
+// same run, checked by the same assertions.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
