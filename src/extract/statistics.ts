@@ -13,7 +13,7 @@ import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexico
  */
 const UNITS = [
   '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦小时', '千瓦时', '千瓦', '大卡', '千卡', '马力',
-  '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个百分点', '%', '％', '‰',
+  '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个多百分点', '个百分点', '%', '％', '‰',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
   '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
   '大类别', '大类', '类别', '类', '台套', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
@@ -703,12 +703,14 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       // 30万吨级码头, 16兆瓦级机组: a class of size, not a quantity (3个级别 is a count).
       if (t[end] === '级' && t[end + 1] !== '别') continue;
       // 出台12条措施, 十条支持政策: a count of articles that names a policy package.
-      if (unit === '条' && POLICY_AFTER.test(t.slice(end, end + 6))) continue;
+      // N项 only after the clause that names the package (促进经济增长的十项措施; 制定25项整改措施 counts measures).
+      if ((unit === '条' || (unit === '项' && t[start - 1] === '的')) && POLICY_AFTER.test(t.slice(end, end + 8))) continue;
       // “33条”, “减负30条”: a quoted count of articles names a document.
       if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) continue;
       if (isRankUnit(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
       // 100年前, 三年后: a point in time, not a span.
-      if (TIME_SPAN.test(unit) && /^(?:前|后|以前|以后)/.test(t.slice(end, end + 2))) continue;
+      // 到建党一百年时: a point in time as well (not 3年时间).
+      if (TIME_SPAN.test(unit) && /^(?:前|后|以前|以后|时(?![间期代光段刻候]))/.test(t.slice(end, end + 2))) continue;
       if (cn) {
         // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
         // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
@@ -737,7 +739,10 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
       // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
       const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
       const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
-      const approx = pre ?? g.mid ?? g.post0 ?? g.post ?? null;
+      // 提高2个多百分点: 多 inside the unit is the approximation.
+      const inner = unit === '个多百分点' ? '多' : null;
+      if (inner) unit = '个百分点';
+      const approx = pre ?? g.mid ?? inner ?? g.post0 ?? g.post ?? null;
       // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
       const beforeFirst = nounBeforeUnit(unit);
       // A span of time names what lasts it only after it (15年基础教育, 28年的努力); before it stands the activity
@@ -803,8 +808,11 @@ export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], 
 const TIME_NOUN = /(?:时间|时长|期限|周期|年限|工期|学制)$/;
 /** Spans of time: with 前/后 after them they name a point in time (100年前, 17天后, 3个月后). */
 const TIME_SPAN = /^(?:年|天|周|个月|小时|个小时|分钟)$/;
-/** The package nouns of POLICY_AFTER, after at most two characters of what they support (支持政策, 具体措施). */
-const POLICY_AFTER = /^[\u4e00-\u9fff]{0,2}(?:政策|措施|举措|规定|办法)/;
+/**
+ * The package nouns after N条/N项 (十条支持政策, 十项措施, 十条经济建设方针), after at most four characters of what
+ * they are for.
+ */
+const POLICY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|规定|办法|方针)/;
 /** Characters that after a magnitude are no measure word of their own: particles, 前/后, cohorts and grades. */
 const NOT_MEASURE = charTable(STOP_CHARS + '前后来余多时届级期号版代');
 

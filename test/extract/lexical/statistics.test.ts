@@ -244,3 +244,14 @@ describe('extractStatistics: thousands written with ，, units of older reports,
     expect(figs(text as string)).toEqual(expected);
   });
 });
+
+describe('extractStatistics: packages of N项, points in time with 时, 个多百分点 (issue 10)', () => {
+  const figs = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit, x.approx]);
+  it.each([
+    ['N项 and N条 naming a package of measures or guidelines', '出台稳增长的十项措施，贯彻12条经济工作方针，完成重点工程15项。', [[15, '项', null]]],
+    ['a span with 时 is a point in time, not with 时间', '到建校100年时，用了20年时间。', [[20, '年', null]]],
+    ['多 inside 个百分点', '份额提高2个多百分点。', [[2, '个百分点', '多']]],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text as string)).toEqual(expected);
+  });
+});
