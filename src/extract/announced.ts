@@ -66,8 +66,13 @@ const MAX_SENTENCE = 40;
 /** A bare numeral after 有 (目的有二：, 原因有三。): the count of what the subject names. */
 const HAS_BARE = /有$/;
 const BARE_NUMERAL = /^[二三四五六七八九十]{1,2}$/;
-/** A count of parts closing its sentence (今年将采取三项举措。), whatever the verb: taken only when a series opens right after it. */
-const CLOSING = /[。；;！!]/;
+/**
+ * A count of parts closing its sentence or clause (今年将采取三项举措。/ 基本点是两条，一是…), whatever the verb: taken
+ * only when a series opens right after it.
+ */
+const CLOSING = /[。；;！!，,]/;
+/** …before a comma only as the predicate, with no noun (是两条，): 坚持四项基本原则，一是… counts a formula. */
+const CLAUSE_COMMA = /[，,]/;
 /** Its noun is short (举措, 重点工作): 两方面采取有力措施 goes on with a verb. */
 const MAX_CLOSING_NOUN = 4;
 /** Items named before the count (从增加供给和抑制需求两方面…) are what it counts, not the series after it. */
@@ -195,7 +200,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const partsCount = WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun));
       const worked = !spoken && !headed && (
         colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
-        (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
+        (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && (noun === '' || !CLAUSE_COMMA.test(p.text[phraseEnd])) && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
         (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
         (WORK_VERB.test(before) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun)))) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||

@@ -29,6 +29,8 @@ interface Marker {
   shape?: string;
   /** 最后一篇: the measure word the 第N items it closes carry. */
   lastOf?: string;
+  /** 一是…；一是…: the older style that leads every item with 一是 (a paragraph with no 二是 of that shape). */
+  repeatedOne?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.test
 const atClauseOrOf = (text: string, i: number) => atClauseStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
 
 const ITEM_END = /[。；;！？!?：:]/;
+const SENTENCE_END_CHAR = /[。！？!?]/;
 const MAX_ITEM = 60;
 
 /** The whole leading clause (JSON carries it in full; the outline clips it), within a bound for run-on text. */
@@ -171,6 +174,18 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
     }
     if (added) out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.offset - b.offset));
     for (let k = start; k < out.length; k++) out[k].paragraph = paragraph;
+    // 办两件大事：一是…；一是…: two or more 一是 (or 一要) following one another within one sentence, not numbered on
+    // by a 二是 of their shape (一是…：一是…，二是… is a list inside an item).
+    for (const shape of ['是', '要']) {
+      const own = out.slice(start).filter((mk) => !mk.weak && mk.shape === shape && (mk.family === 'shi' || mk.family === 'yao'));
+      const sameSentence = (a: Marker, b: Marker) => !SENTENCE_END_CHAR.test(p.text.slice(a.offset - p.offset, b.offset - p.offset));
+      for (let i = 0; i < own.length; i++) {
+        let j = i;
+        while (j + 1 < own.length && own[j].ordinal === 1 && own[j + 1].ordinal === 1 && sameSentence(own[j], own[j + 1])) j++;
+        if (j > i && !(j + 1 < own.length && own[j + 1].ordinal === 2 && sameSentence(own[j], own[j + 1]))) for (let k = i; k <= j; k++) own[k].repeatedOne = true;
+        i = j;
+      }
+    }
   });
   return out;
 }
@@ -327,6 +342,12 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
         if (mk.last) ordinal = lastOrdinal(top) + 1;
         only = o;
       }
+    }
+    // 一是…；一是…: each further 一是 of the paragraph is the next item of the run its first one opened.
+    const innermost = stack[stack.length - 1];
+    if (mk.repeatedOne && innermost && lastMarker(innermost).repeatedOne && lastMarker(innermost).paragraph === mk.paragraph && lastMarker(innermost).shape === mk.shape) {
+      add(innermost, mk, { ordinal: lastOrdinal(innermost) + 1, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column });
+      continue;
     }
     const item: SeriesItem = { ordinal, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column };
 
