@@ -494,6 +494,8 @@ function countNounBefore(text: string, to: number): string {
     let n = 0;
     let k = ws.length;
     while (k > 0 && (n === 0 || n + ws[k - 1].length <= 4)) n += ws[--k].length;
+    // A kept phrase does not open with a character of no word (保障|性住房 → 保障性住房).
+    if (k > 0 && ws[k].length === 1 && !isFunctionWord(ws[k])) k--;
     noun = ws.slice(k).join('');
   }
   return noun.length > 1 ? trimCountNoun(noun) : '';

@@ -212,6 +212,13 @@ describe('extractStatistics: the noun before a count, by kind (issue 10)', () =>
   });
 });
 
+// A phrase cut by the window keeps whole words and does not open with a character of no word (保障|性住房).
+describe('extractStatistics: a long phrase before a count (issue 10)', () => {
+  it('keeps 保障性住房 whole', () => {
+    expect(lexical('各地全面推进城镇保障性住房1200套。').statistics.map((x) => x.noun)).toEqual(['保障性住房']);
+  });
+});
+
 // Spans of time and their nouns (issue 10, item 6): of the development table's durations most have no noun; the
 // noun of a span follows it (15年基础教育, 28年的努力) or is a noun of time before it (活动时间不少于3个月). Invented
 // sentences, added with the rule after measuring it.
