@@ -7,10 +7,11 @@ import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
 import { bodyEnd } from './paragraphs.js';
 
 /**
- * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点. 点 is not 点钟/点半/点多,
+ * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点, 两次; or any measure word the
+ * items repeat after 一 (两手：一手是…，另一手是…; 抓两头：一头是…). 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff])|(?=[：:，,。；;]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff])|次|([\u4e00-\u9fff])(?=[：:，,]\s*一\3(?:是|叫|为))|(?=[：:，,。；;]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -29,9 +30,9 @@ const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈�
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
  * A speaking verb after the count and its noun, in the same clause: 三个方面作一简要汇报, 三个应用场景作一说明,
- * 几条来说一说 (来说 alone is 对…来说).
+ * 几条来说一说 (来说 alone is 对…来说); or after a comma, 作如下说明 (…四个方面的措施，作如下说明。).
  */
-const SAID_AFTER = /([^，,。；;：:！？!?\s\u3000]{0,16}?)(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|(?:来|再)?(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈|谈一下|讲一下|说一下))/y;
+const SAID_AFTER = /([^，,。；;：:！？!?\s\u3000]{0,16}?)(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|(?:来|再)?(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈|谈一下|讲一下|说一下)|[，,]\s*(?:作|做)如下(?:说明|汇报|介绍|阐述|报告))/y;
 /** A count that points back (这两条, 上面这八条, 以上三点) announces nothing that follows. */
 const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
 /**
@@ -39,6 +40,8 @@ const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
  * quoted formula (讲“五个坚持”) — not things (说三个优秀的人, 提两个盒子炮).
  */
 const PARTS_WORD = /^(?:[“"]|问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|假设|阶段|层次|环节|重点|措施|原则|方向|因素|关系|转变|变化)/;
+/** A parts word heading the noun phrase at its end: 以下几个重要原则问题, 三个重大关系问题. */
+const PARTS_HEAD = /^[\u4e00-\u9fff]{1,6}(?:问题|方面|要求|意见|观点|体会|建议|看法|启示|任务|特点|原因|目标|重点|措施|原则)$/;
 /** A parts word closing the noun phrase after 的: 讲几个需要进一步明确的认识问题. */
 const PARTS_TAIL = /的[\u4e00-\u9fff]{0,4}(?:问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|重点|措施|原则|关系)/;
 /** 有 + a count of parts: 有3项基础性工作要抓好, 有两个问题…说一说, 主观主义有两种：… — taken when something countable follows. */
@@ -102,8 +105,11 @@ const RESPECTIVELY = /[，,]\s*分别(?:是|为)/y;
 /** …“三个坚持”，即坚持A、坚持B、坚持C (not 即使/即便/即将/即可). */
 const NAMELY = /[，,]\s*即(?![使便将可时刻])/y;
 const MAX_LIST_ITEM = 20;
-/** 一个是… / 一种叫做… opening what the colon introduces; the other items open with 另一个/另一种. */
-const ONE_OF = /^\s*一(?:([个种类块])(?=是|叫|为)|(方面|部分))/;
+/**
+ * 一个是… / 一种叫做… / 一次是… / 一手是… opening what the colon introduces (一 + a measure word of parts); the other
+ * items open with 另一个/另一种 or alike.
+ */
+const ONE_OF = /^\s*一(?:([个种类块次手头条件项])(?=是|叫|为)|(方面|部分))/;
 /** An item opening with its number: 一、 （一） （1） 1. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、])/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
@@ -185,7 +191,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const candidate = lastAtOrBefore(headingStarts, absolute);
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
 
-      const parts = m[2] !== '个' || PARTS_WORD.test(noun) || PARTS_TAIL.test(noun);
+      const parts = m[2] !== '个' || PARTS_WORD.test(noun) || PARTS_TAIL.test(noun) || PARTS_HEAD.test(noun);
       const spoken = (SPEECH_VERB.test(before) || SPEECH_VERB.test(before.replace(QUOTED_TAIL, '')) || Boolean(saidAfter)) && parts;
       COLON_NEXT.lastIndex = phraseEnd;
       const colon = COLON_NEXT.test(p.text);
@@ -204,7 +210,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
         (WORK_VERB.test(before) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun)))) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
-        Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null);
+        Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null) &&
+        // A count of times (十八次代表大会上…：) announces only items that open alike (一次是…，一次是…).
+        (m[2] !== '次' || alikeAfter(p.text, phraseEnd) !== null || (colon && ONE_OF.test(p.text.slice(COLON_NEXT.lastIndex, COLON_NEXT.lastIndex + 8))));
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
       const echoing = !spoken && !headed && !worked && inHeading < 0 && echoableSeriesNear(absolute) && !BACK_REFERENCE.test(before);
@@ -515,7 +523,9 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
   const sentence = window.split(SENTENCE_END)[0];
   const segments = window.split(SENTENCE_BREAK).slice(1).map((c) => c.trim());
   const clauses = sentence.split(/[，,]/).map((c) => c.trim());
-  if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || (/^第[三四五六七八九]/.test(c) && c.slice(2).startsWith(x)))) return null;
+  // …，今天是第三次: a further item named by its ordinal anywhere in a clause.
+  const further = new RegExp(`第[三四五六七八九十]${x}`);
+  if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || further.test(c))) return null;
   const other = `另一${x}`;
   const others = segments.filter((c) => c.startsWith(other)).length + clauses.slice(1).filter((c) => c.startsWith(other)).length;
   // 一种是A，一种是B(，这二者都…): the clauses that open alike, only for the forms with 是/叫/为 (一部分时间…，

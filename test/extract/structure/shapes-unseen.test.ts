@@ -30,3 +30,51 @@ describe('the older report style: every item led by 一是', () => {
     expect(lengths('一是加快交通建设。\n一是加强人才培养。').map(([f, n]) => [f, n])).toEqual([['shi', 1], ['shi', 1]]);
   });
 });
+
+describe('第N次是: the items of a count of times', () => {
+  const text = '这个村先后经历了三次搬迁。\n第一次是在五十年代，因为修水库。\n第二次是在八十年代，因为修公路。\n第三次是在新世纪，因为建新区。';
+  it('is a series, and the count echoed by it is announced', () => {
+    expect(lengths(text)).toEqual([['di', 3, []]]);
+    expect(counts(text)).toEqual([[3, 3, 'series']]);
+  });
+  it('第一次 as "the first time" is no item', () => {
+    expect(lengths('第一次来到这里，我就被吸引了。第二次来时，村子变了样。')).toEqual([]);
+    expect(lengths('这是第一次全体会议。\n第二次全体会议明年召开。')).toEqual([]);
+  });
+});
+
+describe('a count of parts whose noun ends in a parts word', () => {
+  it('以下几个重大关系问题 → 首先…最后', () => {
+    const text = '今年要着力处理好以下几个重大关系问题。\n首先，关于速度和效益的问题。正文。\n其次，关于城市和乡村的问题。正文。\n最后，关于当前和长远的问题。正文。';
+    expect(counts(text)).toEqual([[null, 3, 'series']]);
+  });
+  it('not a count of things (讲了三个优秀的人物)', () => {
+    expect(counts('他讲了三个优秀的人物。\n第一，老张。\n第二，老李。')).toEqual([]);
+  });
+});
+
+describe('items that open with 一 + the count\'s measure word', () => {
+  it('两次…，一次是…，一次是…', () => {
+    expect(counts('这条河历史上发生过两次大的改道，一次是在清朝末年，一次是在民国初年。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('两手：一手是…，另一手是…', () => {
+    expect(counts('工作中要坚持两手：一手是抓发展，另一手是抓安全。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('a count of times before a colon lists nothing unless its items open alike', () => {
+    expect(counts('他在第十八次代表大会上的报告中说：一是要团结，二是要奋斗。')).toEqual([]);
+    expect(counts('他在十八次代表大会上的报告中说：一是要团结，二是要奋斗。')).toEqual([]);
+  });
+  it('a further item named otherwise (…，今天是第三次) leaves the count unknown: no announcement', () => {
+    expect(counts('我们见面只有三次。一次是在开学时，一次是在运动会上，今天是第三次。')).toEqual([]);
+  });
+  it('一次比一次 lists nothing', () => {
+    expect(counts('他去过两次北京，一次比一次印象深。')).toEqual([]);
+  });
+});
+
+describe('作如下说明 after the count and its noun', () => {
+  it('the parts named before the count, then 第一…第三', () => {
+    const text = '下面，我就产业升级、城市更新、民生保障三个方面的重点工作，作如下说明。\n第一，产业升级。正文。\n第二，城市更新。正文。\n第三，民生保障。正文。';
+    expect(counts(text)).toEqual([[3, 3, 'series']]);
+  });
+});
