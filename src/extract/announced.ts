@@ -523,8 +523,8 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
   const sentence = window.split(SENTENCE_END)[0];
   const segments = window.split(SENTENCE_BREAK).slice(1).map((c) => c.trim());
   const clauses = sentence.split(/[，,]/).map((c) => c.trim());
-  // …，今天是第三次: a further item named by its ordinal anywhere in a clause.
-  const further = new RegExp(`第[三四五六七八九十]${x}`);
+  // …，今天是第三次: a further item named by its ordinal, opening a clause or as its predicate (not 由第五次反围剿…).
+  const further = new RegExp(`^第[三四五六七八九十]${x}|是第[三四五六七八九十]${x}$`);
   if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || further.test(c))) return null;
   const other = `另一${x}`;
   const others = segments.filter((c) => c.startsWith(other)).length + clauses.slice(1).filter((c) => c.startsWith(other)).length;

@@ -76,8 +76,12 @@ const AFTER_X = /^[\u4e00-\u9fff“"]$/;
  */
 const CLAUSE_BEFORE = /[。！？!?；;：:，,、\s\u3000”"）)]/;
 const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.test(text[i - 1]);
+/** 一是/一要 right after an opening quote (“一要吃饭，二要建设”) opens a clause too; other forms there do not (“首先…). */
+const OPEN_QUOTE = /[“‘「"]/;
+const YAO_SHI = /^[一二三四五六七八九十][是要]/;
+const atItemStart = (text: string, i: number) => atClauseStart(text, i) || (i > 0 && OPEN_QUOTE.test(text[i - 1]) && YAO_SHI.test(text.slice(i, i + 2)));
 /** A clause start, or a 第 right after 的 (党八股的第一条罪状是：, checked by OF_ORDINAL). */
-const atClauseOrOf = (text: string, i: number) => atClauseStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
+const atClauseOrOf = (text: string, i: number) => atItemStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
 
 const ITEM_END = /[。；;！？!?：:]/;
 const SENTENCE_END_CHAR = /[。！？!?]/;
@@ -124,7 +128,7 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
     for (let m = execAccepted(MARKER, p.text, accept); m; m = execAccepted(MARKER, p.text, accept)) {
       const after = m.index + m[0].length;
       const offset = p.offset + m.index;
-      if (!atClauseStart(p.text, m.index)) {
+      if (!atItemStart(p.text, m.index)) {
         // 我们首先要…，其次要…: 首先 after a short subject, in a paragraph that pairs it with 其次.
         if (paired && (m[4] === '首先' || m[5] === '首先') && afterSubject(p.text, m.index)) {
           out.push({ family: 'shouxian', ordinal: 1, marker: '首先', offset, text: leadingClause(p.text, after), weak: true, shape: '首先' });

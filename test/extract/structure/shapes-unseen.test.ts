@@ -57,6 +57,9 @@ describe('items that open with 一 + the count\'s measure word', () => {
   it('两次…，一次是…，一次是…', () => {
     expect(counts('这条河历史上发生过两次大的改道，一次是在清朝末年，一次是在民国初年。')).toEqual([[2, 2, 'enumeration']]);
   });
+  it('an ordinal inside an item (由第五次…) is no further item', () => {
+    expect(counts('这条河发生过两次改道，一次是因为第三次大地震，一次是因为第五次大洪水。')).toEqual([[2, 2, 'enumeration']]);
+  });
   it('两手：一手是…，另一手是…', () => {
     expect(counts('工作中要坚持两手：一手是抓发展，另一手是抓安全。')).toEqual([[2, 2, 'enumeration']]);
   });
@@ -76,5 +79,11 @@ describe('作如下说明 after the count and its noun', () => {
   it('the parts named before the count, then 第一…第三', () => {
     const text = '下面，我就产业升级、城市更新、民生保障三个方面的重点工作，作如下说明。\n第一，产业升级。正文。\n第二，城市更新。正文。\n第三，民生保障。正文。';
     expect(counts(text)).toEqual([[3, 3, 'series']]);
+  });
+});
+
+describe('a quoted enumeration', () => {
+  it('“一要…，二要…” is a series of two', () => {
+    expect(lengths('“一要安全，二要发展”，是我们的一条原则。')).toEqual([['yao', 2, []]]);
   });
 });
