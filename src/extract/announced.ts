@@ -95,6 +95,7 @@ const PART_NOUN = /^(?:点|个方面|方面|项|条|层|句)$/;
 /** The noun phrase after the counting noun: 意见, 方面的问题, “五个坚持”, 工作机制 — up to punctuation. */
 const NOUN_PHRASE = /[“”"‘’「」\u4e00-\u9fff]{0,12}/y;
 const COLON_NEXT = /\s*[：:]/y;
+const QUOTATION_NEXT = /^\s*[“"「]/;
 /** A colon after the noun phrase, directly or after 即/分别是/包括 (提出了4点要求，即：…). */
 const LIST_COLON = /[，,]?\s*(?:即|分别是|分别为|包括)?\s*[：:]|[，,]\s*(分别(?:是|为))|[，,]\s*即(?![使便将可时刻])/y;
 /** The end of the sentence a 、-list lies in. */
@@ -229,7 +230,8 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
       // 有 or a work verb with a count of parts and a colon (我们有两条路：…) announces even when what follows cannot
       // be counted (the count is kept, its actual unknown).
-      const introducing = colon && (HAVE.test(before) || WORK_VERB.test(before)) && partsCount;
+      // Not when a quotation follows the colon (任务有两个方面：“…”): what is quoted is said by someone else, uncounted.
+      const introducing = colon && (HAVE.test(before) || WORK_VERB.test(before)) && partsCount && !QUOTATION_NEXT.test(p.text.slice(COLON_NEXT.lastIndex));
       if (worked && actual === null && !ON.test(before) && !introducing) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
       if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
@@ -467,6 +469,9 @@ export function listAfterColon(text: string, from: number, noun = ''): number | 
   // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
   const alike = oneAndOthers(text, start);
   if (alike !== undefined) return alike;
+  // 前十年…，后十年… / 上半年…，下半年…: two parts that open clauses of the sentence with 前/上 and 后/下 + the same word.
+  const halves = twoHalves(sentence);
+  if (halves !== null) return halves;
   // 或者是…；或者是…: alternatives, each opening a semicolon clause of the sentence.
   const either = sentence.split(/[；;]/);
   if (either.length >= 2 && either.every((c) => EITHER.test(c))) return either.length;
@@ -538,6 +543,22 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
     if (run >= 2) return run;
   }
   return others >= 1 ? 1 + others : null;
+}
+
+const HALVES: [string, string][] = [['前', '后'], ['上', '下']];
+const MAX_HALF_WORD = 3;
+
+/** 2 when the first clause opens with 前X (上X) and a later one with 后X (下X), X of one to three characters; else null. */
+function twoHalves(sentence: string): number | null {
+  const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
+  for (const [a, b] of HALVES) {
+    if (!clauses[0]?.startsWith(a)) continue;
+    for (let n = MAX_HALF_WORD; n >= 1; n--) {
+      const x = clauses[0].slice(1, 1 + n);
+      if (x.length === n && /^[\u4e00-\u9fff\d]+$/.test(x) && clauses.slice(1).some((c) => c.startsWith(b + x))) return 2;
+    }
+  }
+  return null;
 }
 
 /** After a count that closes its sentence or clause (分成了两个潮流。一部分人…另一部分人…): the items that open alike. */

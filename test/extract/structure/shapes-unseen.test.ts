@@ -87,3 +87,24 @@ describe('a quoted enumeration', () => {
     expect(lengths('“一要安全，二要发展”，是我们的一条原则。')).toEqual([['yao', 2, []]]);
   });
 });
+
+describe('two halves after a count of steps', () => {
+  it('分两步走：前五年…，后五年…', () => {
+    expect(counts('实现这个目标要分两步走：前五年主要是打基础，后五年主要是上台阶。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('上半年…，下半年…', () => {
+    expect(counts('全年工作分两个阶段：上半年集中排查，下半年集中整改。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('前期… then another word lists nothing', () => {
+    expect(counts('实现这个目标要分两步走：前期做好调研，然后组织实施。')).toEqual([]);
+  });
+});
+
+describe('a quotation after the colon', () => {
+  it('is no list of the count (斗争有两个方面的任务：“…”)', () => {
+    expect(counts('毛主席说过，斗争有两个方面的任务：“改造客观世界，也改造主观世界”。')).toEqual([]);
+  });
+  it('plain text after the colon keeps the count with its actual unknown', () => {
+    expect(counts('我们有两条路：继续前进或者停滞不前。')).toEqual([[2, null, 'none']]);
+  });
+});
