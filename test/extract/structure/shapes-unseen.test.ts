@@ -37,6 +37,14 @@ describe('第N次是: the items of a count of times', () => {
     expect(lengths(text)).toEqual([['di', 3, []]]);
     expect(counts(text)).toEqual([[3, 3, 'series']]);
   });
+  it('第一次X的Y是…第二次X的Y是… in one paragraph, after 两次X and 两大Y', () => {
+    const text = '这门学科的发展有两次大的突破，带来了两大成果。第一次突破的主要成果是甲理论，影响深远。第二次突破的主要成果是乙理论，至今适用。';
+    expect(lengths(text)).toEqual([['di', 2, []]]);
+    expect(counts(text)).toEqual([[2, 2, 'series']]);
+  });
+  it('第一次X的 with no 是 after its noun is no item', () => {
+    expect(lengths('第一次全国代表大会的召开，开天辟地。第二次全国代表大会的决议，意义重大。')).toEqual([]);
+  });
   it('第一次 as "the first time" is no item', () => {
     expect(lengths('第一次来到这里，我就被吸引了。第二次来时，村子变了样。')).toEqual([]);
     expect(lengths('这是第一次全体会议。\n第二次全体会议明年召开。')).toEqual([]);
