@@ -16,12 +16,23 @@ const DICTS = [
 ];
 const DOMAIN = fileURLToPath(new URL('../../corpus/dict/domain.dict.utf8', import.meta.url));
 
+/** Each dictionary file's text, read once per process (a missing file is null). */
+const texts = new Map<string, string | null>();
+function dictText(file: string): string | null {
+  if (!texts.has(file)) {
+    let data: string | null = null;
+    try { data = readFileSync(file, 'utf8'); } catch { /* a missing dictionary gives no words */ }
+    texts.set(file, data);
+  }
+  return texts.get(file)!;
+}
+
 /** The dictionary words (with frequencies) that occur in `text`; the text file is scanned, not loaded as a table. */
 export function wordsIn(text: string, files: string[] = [DICTS.find((f) => existsSync(f)) ?? DICTS[0], DOMAIN]): Map<string, number> {
   const out = new Map<string, number>();
   for (const file of files) {
-    let data: string;
-    try { data = readFileSync(file, 'utf8'); } catch { continue; }
+    const data = dictText(file);
+    if (data === null) continue;
     let start = 0;
     while (start < data.length) {
       let end = data.indexOf('\n', start);
