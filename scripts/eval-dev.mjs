@@ -22,7 +22,7 @@
 // have not seen) is held apart: evaluateDev() leaves it out of the development table, evaluateDev({ batch: NAME }) evaluates only that
 // batch, and devBatches() lists the batches present; `npm run eval` prints each batch as its own table.
 import { readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
@@ -85,9 +85,15 @@ async function stems(dir) {
   return [...names].sort();
 }
 
+/** Parsed truth files kept per process, keyed by path and modification time (the tests evaluate the same set often). */
+const truths = new Map();
 async function readTruth(dir, sub, stem) {
   const f = path.join(dir, sub, `${stem}.yaml`);
-  return existsSync(f) ? YAML.parse(await readFile(f, 'utf8')) ?? {} : null;
+  if (!existsSync(f)) return null;
+  const st = statSync(f);
+  const key = `${f}\0${st.mtimeMs}\0${st.size}`;
+  if (!truths.has(key)) truths.set(key, YAML.parse(await readFile(f, 'utf8')) ?? {});
+  return structuredClone(truths.get(key));
 }
 
 /** The names of the batches held apart (`batch:` in a truth-dev file), sorted. */
