@@ -61,58 +61,14 @@ export function originalLine(segments, offset) {
 }
 
 /**
- * UTF-16 offset of a 1-based (line, column in code points) of a text; the flat text has one line, but a text that
- * kept a line break is mapped too. Columns past a line's end clamp to it.
+ * The analysis of the flat document with every position mapped to the original line, through the document's own
+ * `offsetAt` (src/text/document.ts; passed in, as this script runs the compiled analyser). `locate(paragraphs)` gives
+ * the salutation as {index, at} (the analyser's own locateSalutation), or is absent (the salutation line is then
+ * mapped from its paragraph's start, when one paragraph starts on that line).
  */
-export function offsetOf(text, line, column) {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  const nl = text.indexOf('\n', start);
-  const end = nl < 0 ? text.length : nl;
-  const cps = codePointStarts(text);
-  if (!cps) return Math.min(start + column - 1, end);
-  // cps[k]: offset of the k-th code point; the line's first code point is the one starting at `start`.
-  let lo = 0;
-  let hi = cps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cps[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo + column - 1;
-  return Math.min(k < cps.length ? cps[k] : text.length, end);
-}
-
-/** The offset of every code point of the last text asked (null when it has no surrogate pair: they agree). */
-let cpText = null;
-let cpStarts = null;
-function codePointStarts(text) {
-  if (text === cpText) return cpStarts;
-  cpText = text;
-  cpStarts = null;
-  if (/[\ud800-\udbff][\udc00-\udfff]/.test(text)) {
-    const starts = [];
-    for (let i = 0; i < text.length; i++) {
-      starts.push(i);
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    }
-    cpStarts = Int32Array.from(starts);
-  }
-  return cpStarts;
-}
-
-/**
- * The analysis of the flat text with every position mapped to the original line. `locate(paragraphs)` gives the
- * salutation as {index, at} (the analyser's own locateSalutation), or is absent (the salutation line is then mapped
- * from its paragraph's start, when one paragraph starts on that line).
- */
-export function mapStructure(s, flatText, segments, locate) {
-  const toLine = (line, column) => originalLine(segments, offsetOf(flatText, line, column));
+export function mapStructure(s, flat, segments, { offsetAt, locate } = {}) {
+  const flatText = flat.text;
+  const toLine = (line, column) => originalLine(segments, offsetAt(flat, { line, column }));
   const at = (x) => ({ ...x, line: toLine(x.line, x.column) });
   let salutationLine = s.salutationLine;
   if (salutationLine !== null && salutationLine !== undefined) {
@@ -136,16 +92,16 @@ export function mapStructure(s, flatText, segments, locate) {
 }
 
 /**
- * evaluateDev over the one-line form of every text. `analyzeStructure`, `readDocument`, `createDocument` and
- * `locateSalutation` default to the compiled analyser; the other options are evaluateDev's.
+ * evaluateDev over the one-line form of every text. `analyzeStructure`, `readDocument`, `createDocument`, `offsetAt`
+ * and `locateSalutation` default to the compiled analyser; the other options are evaluateDev's.
  */
-export async function evaluateOneLine({ joiner = '', analyzeStructure, readDocument, createDocument, locateSalutation, ...rest } = {}) {
+export async function evaluateOneLine({ joiner = '', analyzeStructure, readDocument, createDocument, offsetAt, locateSalutation, ...rest } = {}) {
   if (!analyzeStructure) {
     const load = (m) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
     const [ix, rd, dc, tt] = await Promise.all([load('extract/index.js'), load('text/read.js'), load('text/document.js'), load('extract/title.js')]);
     ({ analyzeStructure } = ix);
     ({ readDocument } = rd);
-    ({ createDocument } = dc);
+    ({ createDocument, offsetAt } = dc);
     ({ locateSalutation } = tt);
   }
   const flats = new WeakMap();
@@ -158,7 +114,7 @@ export async function evaluateOneLine({ joiner = '', analyzeStructure, readDocum
       flats.set(flat, segments);
       return flat;
     },
-    analyzeStructure: (flat) => mapStructure(analyzeStructure(flat), flat.text, flats.get(flat), locateSalutation),
+    analyzeStructure: (flat) => mapStructure(analyzeStructure(flat), flat, flats.get(flat), { offsetAt, locate: locateSalutation }),
   });
 }
 

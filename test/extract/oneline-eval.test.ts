@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
-import { createDocument, positionAt, type SpeechDocument } from '../../src/text/document.js';
+import { createDocument, offsetAt, positionAt, type SpeechDocument } from '../../src/text/document.js';
 // @ts-expect-error: a plain ESM script shared with `npm run eval`, without type declarations
 import { evaluateOneLine, flatten, mapStructure, originalLine } from '../../scripts/eval-oneline.mjs';
 
@@ -53,7 +53,7 @@ describe('one-line eval: flattening and position mapping', () => {
         statistics: [{ ...fig, value: 5, unit: '亿元' }],
         formulas: [{ text: '总体要求', count: 1, lines: [1] }],
       };
-      const m = mapStructure(stub, text, segments, () => ({ index: 0, at: paragraphs[0].text.indexOf('同志们') }));
+      const m = mapStructure(stub, flat, segments, { offsetAt, locate: () => ({ index: 0, at: paragraphs[0].text.indexOf('同志们') }) });
       expect(m.headings.map((h: { line: number }) => h.line)).toEqual([5, 7]);
       expect(m.series[0].line).toBe(6);
       expect(m.series[0].items[0].line).toBe(6);
@@ -80,6 +80,7 @@ describe('one-line eval: flattening and position mapping', () => {
         return createDocument(ORIGINAL, file);
       },
       createDocument,
+      offsetAt,
       // An analyser that finds the headings wherever they stand in the line, and the salutation after the title.
       analyzeStructure: (doc: SpeechDocument) => {
         const p = { text: doc.text, line: 1, column: 1, offset: 0 };
