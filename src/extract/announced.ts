@@ -209,7 +209,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
         colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
         (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && (noun === '' || !CLAUSE_COMMA.test(p.text[phraseEnd])) && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
         (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
-        (WORK_VERB.test(before) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun)))) ||
+        (WORK_VERB.test(before) && partsCount) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
         Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null) &&
         // A count of times (十八次代表大会上…：) announces only items that open alike (一次是…，一次是…).
