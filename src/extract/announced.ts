@@ -205,15 +205,17 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       RESPECTIVELY.lastIndex = phraseEnd;
       NAMELY.lastIndex = phraseEnd;
       const partsCount = WORK_NOUN.test(m[2]) || (m[2] === '个' && parts && !/^[“"]/.test(noun));
+      // Items that open alike after the count (分成了两个潮流。一部分人…另一部分人…).
+      const alike = alikeAfter(p.text, phraseEnd) !== null;
       const worked = !spoken && !headed && (
         colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
         (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && (noun === '' || !CLAUSE_COMMA.test(p.text[phraseEnd])) && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
         (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
         (WORK_VERB.test(before) && partsCount) ||
         ((HAVE.test(before) || ON.test(before) || (STRUCTURE_VERB.test(before) && inHeading < 0)) && (WORK_NOUN.test(m[2]) || (m[2] === '个' && parts))) ||
-        Boolean(saidAfter) || alikeAfter(p.text, phraseEnd) !== null) &&
+        Boolean(saidAfter) || alike) &&
         // A count of times (十八次代表大会上…：) announces only items that open alike (一次是…，一次是…).
-        (m[2] !== '次' || alikeAfter(p.text, phraseEnd) !== null || (colon && ONE_OF.test(p.text.slice(COLON_NEXT.lastIndex, COLON_NEXT.lastIndex + 8))));
+        (m[2] !== '次' || alike || (colon && ONE_OF.test(p.text.slice(COLON_NEXT.lastIndex, COLON_NEXT.lastIndex + 8))));
       // Otherwise a count is an announcement when the items that follow echo its noun or measure word (八大罪状 →
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
       const echoing = !spoken && !headed && !worked && inHeading < 0 && echoableSeriesNear(absolute) && !BACK_REFERENCE.test(before);
