@@ -142,17 +142,24 @@ function isIdiom(s: string): boolean {
  * phrase. Only a known one: of an unknown quotation (“五好家庭”) the boundary between formula and noun is unknown.
  */
 function knownWithHead(s: string): string | null {
-  const known = knownSet();
-  for (let k = s.length - 2; k >= 2; k--) {
-    if (!known.has(s.slice(0, k))) continue;
+  const { set, longest } = knownFormulas();
+  // No prefix longer than the longest known formula is one: a long quotation is not sliced at every length.
+  for (let k = Math.min(s.length - 2, longest); k >= 2; k--) {
+    if (!set.has(s.slice(0, k))) continue;
     const rest = s.slice(k);
     const classes = wordClasses();
     if (classes.wordAt(rest, 0) === rest && !classes.isVerb(rest) && !classes.isFunctionWord(rest)) return s.slice(0, k);
   }
   return null;
 }
-let known: Set<string> | undefined;
-const knownSet = () => (known ??= new Set(lexicon().knownFormulas));
+let known: { set: Set<string>; longest: number } | undefined;
+function knownFormulas(): { set: Set<string>; longest: number } {
+  if (!known) {
+    const list = lexicon().knownFormulas;
+    known = { set: new Set(list), longest: list.reduce((n, f) => Math.max(n, f.length), 0) };
+  }
+  return known;
+}
 
 /**
  * A numeral, a measure word and a verb: “三期叠加”, “两期并存” — what the counted things do, a formulation; with a noun
