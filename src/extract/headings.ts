@@ -48,6 +48,11 @@ const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八�
  * after the sentence end (。”二、, 】2、) or the colon that announced it (以下工作：（一）).
  */
 const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])\s*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+/** The text from `at` to the sentence end (or LOOKAHEAD characters when none follows). */
+function sentenceFrom(text: string, at: number): string {
+  const stop = text.indexOf('。', at);
+  return text.slice(at, stop < 0 ? at + LOOKAHEAD : stop);
+}
 /** 一、2009年工作回顾: a year after an inline marker is no range (三、四月份). */
 const YEAR_NEXT = /^(?:\d{4}|[０-９]{4})年/;
 
@@ -173,7 +178,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       const at = m.index + m[0].length;
       const c = matchMarker(text, at, true, oneLine);
       // After a colon, items of the sentence's own list (：（一）…；（二）…) are no headings.
-      if (c && oneLine && /[：:]/.test(m[0]) && /；|;/.test(text.slice(at, text.indexOf('。', at) < 0 ? at + LOOKAHEAD : text.indexOf('。', at)))) continue;
+      if (c && oneLine && /[：:]/.test(m[0]) && /[；;]/.test(sentenceFrom(text, at))) continue;
       // A list announced by the colon starts its numbering again (重点做好9个方面工作：（一）…).
       if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]) });
     }
