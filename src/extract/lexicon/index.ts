@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from '../../yaml-lazy.js';
-import { WordMatcher } from './scan.js';
+import { keptPerParagraph, WordMatcher } from './scan.js';
 
 const LEXICON_DIR = new URL('../../../corpus/lexicon/', import.meta.url);
 
@@ -96,16 +96,8 @@ export function idiomSpans(text: string): Array<[number, number]> {
   return lexicon().idiomMatcher.spans(text);
 }
 
-/** idiomSpans of a paragraph object, kept on it (no hashing of its text; see paragraphQuotes). Read them only. */
-export function paragraphIdioms(p: { readonly text: string }): Array<[number, number]> {
-  const kept = idiomsByParagraph.get(p);
-  if (kept !== undefined && kept.text === p.text) return kept.spans;
-  const spans = idiomSpans(p.text);
-  idiomsByParagraph.set(p, { text: p.text, spans });
-  return spans;
-}
-
-const idiomsByParagraph = new WeakMap<object, { text: string; spans: Array<[number, number]> }>();
+/** idiomSpans of a paragraph object, kept on it (keptPerParagraph). Read them only. */
+export const paragraphIdioms: (p: { readonly text: string }) => Array<[number, number]> = keptPerParagraph(idiomSpans);
 
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k][0] < end && start < spans[k][1]) return true;

@@ -2,6 +2,8 @@
 // Web copies mistype a closing ” as “ (“双招双引“步伐), so an opener may be closed by the next “ when that one
 // does not open a pair of its own.
 
+import { keptPerParagraph } from './scan.js';
+
 export interface QuoteSpan {
   /** Index of the opening mark in the paragraph text. */
   open: number;
@@ -55,20 +57,8 @@ function openerScanner(text: string): (i: number) => number {
   };
 }
 
-/**
- * Quotations of a paragraph object, kept on it: formulas, slogans and statistics each ask for the paragraphs of one
- * speech, and an object key spares hashing the paragraph's text as the text-keyed cache must (a speech's paragraphs
- * are new strings). The text is checked, so a paragraph whose text changed is scanned again. Read the array only.
- */
-export function paragraphQuotes(p: { readonly text: string }): QuoteSpan[] {
-  const kept = byParagraph.get(p);
-  if (kept !== undefined && kept.text === p.text) return kept.spans;
-  const spans = findQuotes(p.text);
-  byParagraph.set(p, { text: p.text, spans });
-  return spans;
-}
-
-const byParagraph = new WeakMap<object, { text: string; spans: QuoteSpan[] }>();
+/** Quotations of a paragraph object, kept on it (keptPerParagraph). Read the array only. */
+export const paragraphQuotes: (p: { readonly text: string }) => QuoteSpan[] = keptPerParagraph(findQuotes);
 
 /** Quotations of a text, scanned on every call (paragraphQuotes keeps them per paragraph). */
 export function findQuotes(text: string): QuoteSpan[] {

@@ -28,6 +28,23 @@ const WHITESPACE = charTable(WHITESPACE_CHARS);
 /** /\s/.test(text[i]) without a one-character string: false past either end, as the regex is for undefined. */
 export const isSpaceAt = (text: string, i: number): boolean => WHITESPACE[text.charCodeAt(i)] === 1;
 
+/**
+ * A function of a paragraph's text, kept on the paragraph object: formulas, slogans and statistics each ask for the
+ * paragraphs of one speech, and an object key spares hashing the text as a text-keyed cache must (a speech's
+ * paragraphs are new strings). The text is checked, so a paragraph whose text changed is computed again. The kept
+ * value is shared: read it only.
+ */
+export function keptPerParagraph<T>(compute: (text: string) => T): (p: { readonly text: string }) => T {
+  const kept = new WeakMap<object, { text: string; value: T }>();
+  return (p) => {
+    const k = kept.get(p);
+    if (k !== undefined && k.text === p.text) return k.value;
+    const value = compute(p.text);
+    kept.set(p, { text: p.text, value });
+    return value;
+  };
+}
+
 export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Whether text has any code unit of the table in [from, to). */
