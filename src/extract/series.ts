@@ -349,7 +349,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     }
     // 一是…；一是…: each further 一是 of the paragraph is the next item of the run its first one opened.
     const innermost = stack[stack.length - 1];
-    if (mk.repeatedOne && innermost && lastMarker(innermost).repeatedOne && lastMarker(innermost).paragraph === mk.paragraph && lastMarker(innermost).shape === mk.shape) {
+    const previous = innermost ? lastMarker(innermost) : undefined;
+    if (mk.repeatedOne && previous?.repeatedOne && previous.paragraph === mk.paragraph && previous.shape === mk.shape) {
       add(innermost, mk, { ordinal: lastOrdinal(innermost) + 1, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column });
       continue;
     }
