@@ -549,11 +549,6 @@ function trimCountNoun(noun: string): string {
 /** Units of amounts and rates: their noun is the subject before them (生产总值6.36万亿元), not the word after. */
 const NOUN_BEFORE_UNITS = /^(?:(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?:元|美元|美金|欧元|港元|英镑|日元|元人民币|块钱|吨|公斤|千克|斤|担|亩|公顷|平方公里|平方米|千瓦时|千瓦)|%|‰|个百分点|倍|岁)$/;
 
-const isAsciiDigits = (s: string) => {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
-  return s.length > 0;
-};
-
 /** ASCII digits and points only (6.36): what toNumber reads as Number(s). */
 const isAsciiDecimal = (s: string) => {
   for (let i = 0; i < s.length; i++) {
@@ -575,7 +570,7 @@ function nounBeforeUnit(unit: string): boolean {
 }
 
 function toNumber(s: string): number {
-  if (isAsciiDigits(s)) return Number(s); // the common case, without the normalising replaces below
+  if (isAsciiDecimal(s)) return Number(s); // the common case, without the normalising replaces below
   const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/[,，]/g, '');
   return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
 }
