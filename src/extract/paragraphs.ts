@@ -100,20 +100,23 @@ export function oneLineIndex(doc: SpeechDocument): number {
   const known = oneLines.get(doc);
   if (known !== undefined) return known;
   let longest = -1;
+  let longestLength = 0;
   let total = 0;
   let lines = 0;
   for (let i = 0; i < doc.lines.length; i++) {
     const n = doc.lines[i].trim().length;
     if (!n) continue;
-    lines++;
+    // More than ONE_LINE_MAX_LINES lines of text: none is the one line, and the rest need not be read.
+    if (++lines > ONE_LINE_MAX_LINES) break;
     total += n;
-    if (longest < 0 || n > doc.lines[longest].trim().length) longest = i;
+    if (n > longestLength) { longest = i; longestLength = n; }
   }
-  const at = longest >= 0 && lines <= 8 && doc.lines[longest].trim().length >= Math.max(ONE_LINE_MIN, 0.8 * total) ? longest : -1;
+  const at = longest >= 0 && lines <= ONE_LINE_MAX_LINES && longestLength >= Math.max(ONE_LINE_MIN, 0.8 * total) ? longest : -1;
   oneLines.set(doc, at);
   return at;
 }
 const ONE_LINE_MIN = 300;
+const ONE_LINE_MAX_LINES = 8;
 const oneLines = new WeakMap<SpeechDocument, number>();
 
 /** How far into a one-line text its header (title, date, speaker, salutation) is looked for. */
