@@ -7,11 +7,11 @@ import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
 import { bodyEnd } from './paragraphs.js';
 
 /**
- * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点, 两次; or any measure word the
+ * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点, 两次, 三对关系; or any measure word the
  * items repeat after 一 (两手：一手是…，另一手是…; 抓两头：一头是…). 点 is not 点钟/点半/点多,
  * and the number must stand alone (not 第三个, not the tail of 二十三).
  */
-const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|大(?=[\u4e00-\u9fff])|次|([\u4e00-\u9fff])(?=[：:，,]\s*一\3(?:是|叫|为))|(?=[：:，,。；;]))/g;
+const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|１[０-９])(点(?![钟半多整零〇一二三四五六七八九\d])|个方面|方面|层(?=意思|含义)|句(?=话)|项|条|个|种|块|类|篇|步|件(?=[\u4e00-\u9fff]{0,3}事)|对(?=[\u4e00-\u9fff]{0,4}(?:关系|矛盾))|大(?=[\u4e00-\u9fff])|次|([\u4e00-\u9fff])(?=[：:，,]\s*一\3(?:是|叫|为))|(?=[：:，,。；;]))/g;
 
 /**
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
@@ -112,7 +112,7 @@ const MAX_LIST_ITEM = 20;
  */
 const ONE_OF = /^\s*一(?:([个种类块次手头条件项])(?=是|叫|为)|(方面|部分))/;
 /** An item opening with its number: 一、 （一） （1） 1. */
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、])/;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2}|[１-９])[）)]|\d{1,2}[.．、）)]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
 const SENTENCE_END = /[。！？!?\n]/;
 const EITHER = /^\s*(?:或者|要么|或是)/;
@@ -220,8 +220,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // 第一条罪状…; 两个阶段 → 第一个阶段…; 四篇文章 → 第一篇…), whatever the verb; not a count pointing back (这两条).
       const echoing = !spoken && !headed && !worked && inHeading < 0 && echoableSeriesNear(absolute) && !BACK_REFERENCE.test(before);
       if (!spoken && !headed && !worked && !echoing) continue;
-      // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points.
-      if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun)) continue;
+      // 个 alone needs a noun after it (两个问题, 五个坚持); a bare 三个： is a list of things, not of points — unless
+      // 有 + the count and a colon introduce numbered items (意图主要有三个：（一）…（二）…).
+      if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun) && !(colon && HAVE.test(before) && NUMBERED.test(p.text.slice(COLON_NEXT.lastIndex)))) continue;
 
       const announced = m[1] === '几' ? null : parseCnNumber(m[1]);
       const phrase = p.text.slice(clauseStart, phraseEnd);
@@ -308,7 +309,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = '', weakFrame = false): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
-      const n = listAfterColon(p.text, local, noun) ?? alikeAfter(p.text, local);
+      // Numbered sentences after the count's sentence, unless they are headings (counted below).
+      const headingNext = headingStarts[lastAtOrBefore(headingStarts, at - 1) + 1] ?? Infinity;
+      const n = listAfterColon(p.text, local, noun) ?? alikeAfter(p.text, local) ?? (headingNext - at > 6 ? numberedAfter(p.text, local) : null);
       if (n !== null) {
         const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
         const opensHere = s0 < seriesStarts.length && seriesStarts[s0] - at <= 6;
@@ -368,17 +371,16 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   }
 
   /**
-   * Paragraphs from `from` opening 一、二、… (or （一）（二）…) in turn, none of them holding a heading (they end before
+   * Paragraphs from `from` opening 一、二、… (or （一）（二）…, 1）2）…, ①②…, 其一，其二，…) in turn, none of them holding a heading (they end before
    * offset `before`, the next heading): how many, or null under two.
    */
   function numberedParagraphs(from: number, before: number): number | null {
     let n = 0;
     let style = '';
     for (let k = from; k < paragraphs.length && paragraphs[k].offset + paragraphs[k].text.length <= before; k++) {
-      const m = PARAGRAPH_NUMBER.exec(paragraphs[k].text);
-      const st = m ? (m[1] ? '、' : '（') : '';
-      if (!m || parseCnNumber(m[1] ?? m[2]) !== n + 1 || (n > 0 && st !== style)) break;
-      style = st;
+      const item = itemNumber(paragraphs[k].text);
+      if (!item || item.n !== n + 1 || (n > 0 && item.style !== style)) break;
+      style = item.style;
       n++;
     }
     return n >= 2 ? n : null;
@@ -412,8 +414,22 @@ export function countEchoedBy(phrase: string, s: Series): boolean {
 /** A paragraph opening with a label: 场景一：, 理由二，. */
 const LABEL = /^[\s\u3000]*([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,2})[：:，,]/;
 const MAX_LABEL_GAP = 3;
-/** A paragraph opening with its number: 一、 (group 1) or （一） (group 2). */
-const PARAGRAPH_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,2})、|（([一二三四五六七八九十]{1,2})）)/;
+/**
+ * An item opening with its number, in the forms that are no heading markers as well: 一、 （一） 1） ① 其一，.
+ * Group 1 is the number; the style is the marker with the number taken out.
+ */
+const ITEM_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,2})、|（([一二三四五六七八九十]{1,2})）|(\d{1,2}|[０-９]{1,2})[）)]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|其([一二三四五六七八九十]{1,2})[，,、：:])/;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const ITEM_STYLES = ['、', '（）', '）', '①', '其'];
+
+/** The number and the style of the marker an item opens with (一、 → 1 '、'; ③ → 3 '①'), or null. */
+function itemNumber(text: string): { n: number; style: string } | null {
+  const m = ITEM_NUMBER.exec(text);
+  if (!m) return null;
+  const g = [1, 2, 3, 4, 5].find((i) => m[i] !== undefined)!;
+  const n = g === 4 ? CIRCLED.indexOf(m[4]) + 1 : parseCnNumber(m[g]);
+  return { n, style: ITEM_STYLES[g - 1] };
+}
 
 /**
  * Whether the items of a series echo the count: its measure word (四篇文章 → 第一篇…, 两种矛盾 → 第一种是…) or, for
@@ -465,7 +481,9 @@ export function listAfterColon(text: string, from: number, noun = ''): number | 
   // 一、…；二、…；三、…。 / （1）…；（2）…: numbered items separated by semicolons (the 、 after 一 separates nothing).
   if (NUMBERED.test(sentence)) {
     const parts = sentence.split(/[；;]/).filter((it) => it.trim());
-    return parts.length >= 2 && parts.every((it) => NUMBERED.test(it)) ? parts.length : null;
+    if (parts.length >= 2 && parts.every((it) => NUMBERED.test(it))) return parts.length;
+    // （一）…。（二）…。（三）…。: numbered items that each open a sentence of the paragraph.
+    return numberedSentences(text, start);
   }
   // 一个是…，虽然…；另一个是… / 一方面是A、B、C。…另一方面是…: the items open sentences (or clauses after a
   // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
@@ -533,8 +551,9 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
   // …，今天是第三次: a further item named by its ordinal, opening a clause or as its predicate (not 由第五次反围剿…).
   const further = new RegExp(`^第[三四五六七八九十]${x}|是第[三四五六七八九十]${x}$`);
   if ([...segments, ...clauses].some((c) => c.startsWith(`还有一${x}`) || c.startsWith(`再有一${x}`) || further.test(c))) return null;
-  const other = `另一${x}`;
-  const others = segments.filter((c) => c.startsWith(other)).length + clauses.slice(1).filter((c) => c.startsWith(other)).length;
+  // 另一个是… / 再一个是…: the next item.
+  const isOther = (c: string) => c.startsWith(`另一${x}`) || c.startsWith(`再一${x}`);
+  const others = segments.filter(isOther).length + clauses.slice(1).filter(isOther).length;
   // 一种是A，一种是B(，这二者都…): the clauses that open alike, only for the forms with 是/叫/为 (一部分时间…，
   // 一部分时间… lists nothing).
   if (one[1] && others === 0) {
@@ -561,6 +580,40 @@ function twoHalves(sentence: string): number | null {
     }
   }
   return null;
+}
+
+/**
+ * Items numbered in turn that each open a sentence of the paragraph from `start` (（一）…。（二）…。, 其一，…。其二，…。,
+ * ①…。②…。): how many, or null under two. A sentence that opens otherwise ends the run only when no later one is
+ * numbered on; a number out of turn makes the count unknown.
+ */
+function numberedSentences(text: string, start: number): number | null {
+  const segments = text.slice(start).split(SENTENCE_BREAK);
+  let n = 0;
+  let style = '';
+  for (const seg of segments) {
+    const item = itemNumber(seg) ?? parenNumber(seg);
+    if (!item) continue;
+    if (item.n !== n + 1 || (n > 0 && item.style !== style)) return n >= 2 && item.n === 1 ? n : null;
+    style = item.style;
+    n++;
+  }
+  return n >= 2 ? n : null;
+}
+
+/** （1） / (一) / 1. openings, which ITEM_NUMBER leaves to the heading markers. */
+const PAREN_NUMBER = /^\s*(?:[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．])/;
+function parenNumber(text: string): { n: number; style: string } | null {
+  const m = PAREN_NUMBER.exec(text);
+  if (!m) return null;
+  return m[1] !== undefined ? { n: parseCnNumber(m[1]), style: /\d/.test(m[1]) ? '(1)' : '(一)' } : { n: Number(m[2]), style: '1.' };
+}
+
+/** After a count that closes its sentence (需要把握三点。其一，…。其二，…。): the numbered sentences that follow. */
+function numberedAfter(text: string, from: number): number | null {
+  if (!/[。；;]/.test(text[from] ?? '')) return null;
+  const first = itemNumber(text.slice(from + 1)) ?? parenNumber(text.slice(from + 1));
+  return first && first.n === 1 ? numberedSentences(text, from + 1) : null;
 }
 
 /** After a count that closes its sentence or clause (分成了两个潮流。一部分人…另一部分人…): the items that open alike. */

@@ -79,6 +79,11 @@ interface Candidate {
  * and 一、五年来的主要工作 are headings.
  */
 const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三四五六七八九十\\d]+(?:[等级季月号类次批]|年级))`);
+/**
+ * After an Arabic marker only Arabic numerals make a range (1、2季度): 1、一季度运行平稳 is a heading whose words
+ * start with a Chinese numeral.
+ */
+const NUMERAL_LIST_ARABIC = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[\\d０-９]+(?:[等级季月号类次批]|年级))`);
 /** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
 const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
 
@@ -93,7 +98,8 @@ function matchMarker(text: string, index: number, inline = false, oneLine = fals
     let textStart = index + m[0].length;
     while (textStart < text.length && isSpaceAt(text, textStart)) textStart++;
     const next = text.slice(textStart, textStart + 4);
-    if (NUMERAL_LIST.test(next) || (inline && NUMERAL_NEXT.test(next) && !(oneLine && YEAR_NEXT.test(text.slice(textStart, textStart + 5))))) return null;
+    const list = kind.level >= 3 ? NUMERAL_LIST_ARABIC : NUMERAL_LIST;
+    if (list.test(next) || (inline && NUMERAL_NEXT.test(next) && !(oneLine && YEAR_NEXT.test(text.slice(textStart, textStart + 5))))) return null;
     return { kind, marker: m[0].replace(/\s+/g, ''), number, index, textStart };
   }
   return null;
