@@ -27,6 +27,7 @@ const FRESH1 = ['010_other', '016_other', '018_other', '038_other', '049_other',
 const FRESH2 = ['006_other', '007_other', '008_other', '013_other', '014_other', '015_other', '019_other', 'cpc_congress_18', 'gwr_1997',
   'gwr_2016', 'prov2025_sichuan'];
 const FRESH3 = ['cpc_congress_12', 'cpc_congress_15', 'gwr_1980', 'gwr_1987', 'gwr_2003', 'gwr_2013', 'gwr_2021', 'gwr_2025'];
+const FRESH4 = ['gwr_1957', 'gwr_1979', 'gwr_1984', 'gwr_1993', 'gwr_2000', 'gwr_2006', 'gwr_2012', 'gwr_2019'];
 
 describe('fresh batches in truth-dev', () => {
   it('leaves a batch out of the development table and evaluates it on its own', async () => {
@@ -75,5 +76,12 @@ describe('fresh batches in truth-dev', () => {
     const dev = await devTable();
     const names = dev.files.map((f: { file: string }) => f.file);
     expect(FRESH3.filter((f) => !names.includes(f))).toEqual([]);
+  });
+
+  it('counts the fourth fresh batch, measured unseen and then opened, in the development table', async () => {
+    expect(await batchNames()).not.toContain('fresh-2026-12-02d');
+    const dev = await devTable();
+    const names = dev.files.map((f: { file: string }) => f.file);
+    expect(FRESH4.filter((f) => !names.includes(f))).toEqual([]);
   });
 });
