@@ -583,6 +583,73 @@ function percentValue(s: string): number | null {
   return frac === undefined ? n : withCnDecimals(n, frac);
 }
 
+/** Which pattern a candidate matched. */
+const ARABIC_MATCH = 0;
+const CN_MATCH = 1;
+const PERCENT_MATCH = 2;
+
+/** A match of one of the three patterns in a paragraph: one shape for all three, so the loop over them stays monomorphic. */
+class Candidate {
+  constructor(readonly start: number, readonly end: number, readonly m: RegExpExecArray, readonly kind: number) {}
+}
+
+/** The matches of a paragraph, by start (a stable sort: at one start an Arabic match, then a Chinese one, then 百分之). */
+function paragraphCandidates(t: string): Candidate[] {
+  const found: Candidate[] = [];
+  const back = arabicBack(t);
+  for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back, ARABIC_STARTS, undefined, true); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back, ARABIC_STARTS, undefined, true)) {
+    found.push(new Candidate(m.index, m.index + m[0].length, m, ARABIC_MATCH));
+  }
+  const cnBack = cnBackIn(t);
+  for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible)) {
+    found.push(new Candidate(m.index, m.index + m[0].length, m, CN_MATCH));
+  }
+  if (t.includes('百分之')) {
+    CN_PERCENT.lastIndex = 0;
+    for (let m = CN_PERCENT.exec(t); m; m = CN_PERCENT.exec(t)) found.push(new Candidate(m.index, m.index + m[0].length, m, PERCENT_MATCH));
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** The figure pushed last, with where its number ends, for a range written with the unit on both ends. */
+class PushedFigure {
+  constructor(readonly stat: Statistic, public end: number, readonly textStart: number) {}
+}
+
+/** What the figures of one paragraph share while its candidates are read in order. */
+class ParagraphFigures {
+  readonly t: string;
+  /** Quotes and idioms matter only for Chinese numerals; most paragraphs have none, so they are found on demand. */
+  quotes: Array<[number, number]> | undefined = undefined;
+  idioms: Array<[number, number]> | undefined = undefined;
+  /** Where the last figure read ends: a candidate that starts before it is inside it. */
+  lastEnd = -1;
+  prev: PushedFigure | undefined = undefined;
+  /** Where the last place in a ranking ends (全省35名和86名). */
+  lastRankEnd = -1;
+  constructor(readonly doc: SpeechDocument, readonly p: Paragraph, readonly announced: readonly Announcement[], readonly out: Statistic[]) {
+    this.t = p.text;
+  }
+}
+
+/** A number read from a candidate, with its unit, where it ends and the words around it that the pattern captured. */
+class Reading {
+  constructor(
+    public numText: string,
+    public unit: string,
+    public lo: number,
+    public hi: number | undefined,
+    public end: number,
+    readonly pre: string | undefined,
+    readonly mid: string | undefined,
+    readonly post0: string | undefined,
+    readonly post: string | undefined,
+    readonly medal: string | undefined,
+    readonly latin: string | undefined,
+  ) {}
+}
+
 /**
  * The figures of a speech. `announced`, when given (analyzeStructure passes the announcements it found), names the
  * counts that announce the speech's own parts (有3项基础性工作要抓好): they are not figures.
@@ -590,215 +657,258 @@ function percentValue(s: string): number | null {
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {
   const out: Statistic[] = [];
   for (const p of paragraphs) {
-    const t = p.text;
-    const found: Array<{ start: number; end: number; m: RegExpExecArray; cn: boolean; percent?: boolean }> = [];
-    const back = arabicBack(t);
-    for (let m = nextStat(ARABIC_STAT_AT, t, 0, DIGIT, back, ARABIC_STARTS, undefined, true); m; m = nextStat(ARABIC_STAT_AT, t, m.index + m[0].length, DIGIT, back, ARABIC_STARTS, undefined, true)) {
-      found.push({ start: m.index, end: m.index + m[0].length, m, cn: false });
-    }
-    const cnBack = cnBackIn(t);
-    for (let m = nextStat(CN_STAT_AT, t, 0, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible); m; m = nextStat(CN_STAT_AT, t, m.index + m[0].length, CN_ANCHOR, cnBack, CN_STARTS, cnPlausible)) {
-      found.push({ start: m.index, end: m.index + m[0].length, m, cn: true });
-    }
-    if (t.includes('百分之')) {
-      CN_PERCENT.lastIndex = 0;
-      for (let m = CN_PERCENT.exec(t); m; m = CN_PERCENT.exec(t)) found.push({ start: m.index, end: m.index + m[0].length, m, cn: false, percent: true });
-    }
+    const found = paragraphCandidates(p.text);
     if (found.length === 0) continue;
-    found.sort((a, b) => a.start - b.start);
-    // Quotes and idioms matter only for Chinese numerals; most paragraphs have none, so they are found on demand.
-    let quotes: Array<[number, number]> | undefined;
-    let idioms: Array<[number, number]> | undefined;
-    let lastEnd = -1;
-    // The figure pushed last, with where its number ends, for a range written with the unit on both ends.
-    let prev: { stat: Statistic; end: number; textStart: number } | undefined;
-    let lastRankEnd = -1;
-    for (const { start, end: matchEnd, m, cn, percent } of found) {
-      let end = matchEnd;
-      if (start < lastEnd) continue;
-      const g = m.groups as Record<string, string | undefined>;
-      if (percent) {
-        const lo = percentValue(g.num!);
-        if (lo === null) continue;
-        // 百分之三十九点七到一九五七年: an upper end below the lower one is a year, not a range.
-        let hi = g.hi === undefined ? null : percentValue(g.hi);
-        if (hi !== null && !(hi > lo)) hi = null;
-        lastEnd = end;
-        const pos = positionAt(doc, p.offset + start + (g.pre?.length ?? 0));
-        const noun = nounBefore(t, start);
-        out.push({ text: t.slice(start, end), value: lo, ...(hi !== null ? { max: hi } : {}), unit: '%', approx: g.pre ?? g.post ?? null, noun, line: pos.line, column: pos.column });
-        continue;
-      }
-      let numText: string;
-      let unit: string;
-      let lo: number;
-      let hi: number | undefined;
-      if (cn) {
-        const r = readCn(g);
-        if (!r) continue;
-        numText = (g.rlo ? `${g.rlo}、` : '') + g.num!;
-        ({ lo, hi, unit } = r);
-      } else if (g.pair) {
-        // 2、3百人: 200–300 人.
-        if (g.unit === undefined) continue;
-        numText = g.pair;
-        const f = g.tens === '百' ? 100 : 10;
-        lo = Number(g.pair[0]) * f;
-        hi = Number(g.pair[2]) * f;
-        unit = g.unit!;
-      } else {
-        numText = g.num!;
-        if (g.medal) {
-          // 5金3银2铜: a tally counts medals without a measure word; a lone 3金 is none (3金融机构).
-          if (!inTally(t, start, end)) continue;
-          unit = '';
-        } else if (g.unit === undefined) {
-          // 2.4万余: a magnitude alone; 超20，: a bare number after an approximation and before a pause.
-          if (g.mag) unit = g.mag;
-          else if (g.pre && BARE_PRE.has(g.pre) && !g.mid && (end === t.length || CLAUSE_MARK[t.charCodeAt(end)]) && !/^(?:19|20)\d\d$/.test(numText)) unit = '';
-          else continue;
-        } else {
-          unit = (g.mag ?? '') + g.unit;
-          // 12大产业集群: 大 counts a named kind only before a noun.
-          if (g.unit === '大' && !bigKindAt(t, end)) continue;
-        }
-        if (isAsciiDecimal(numText)) lo = Number(numText); // the common case (426, 6.36): no range, nothing to normalise
-        // 60%—70%: the unit written on both ends of a range.
-        else {
-          // Read by index, not destructured: an array of doubles (2.5—3) has another map than one of integers, and
-          // the iterator a destructuring takes would deoptimise this function for it.
-          const ends = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
-          lo = ends[0];
-          hi = ends[1];
-        }
-      }
-      unit = unit.replace('％', '%');
-      if (!cn && !g.latin && (MAGNITUDES.includes(unit) || MAGNITUDES.includes(unit.slice(0, -1)))) {
-        // 3.6万列，7600多万重量箱、: what follows a magnitude up to the end of its clause is its measure word.
-        const run = MAGNITUDES.includes(unit) ? measureRun(t, end) : '';
-        if (run) {
-          unit += run;
-          end += run.length;
-        } else if (unitBeginsVerb(t, end - 1)) {
-          // 近5万遍布各地: the unit character begins a verb (遍布), so the magnitude alone is the unit.
-          unit = unit.slice(0, -1);
-          end--;
-        }
-      } else if (unit.length === 1 && !g.medal && unitBeginsVerb(t, end - 1)) continue;
-      if (!Number.isFinite(lo)) continue;
-      const after = t.slice(end, end + 2);
-      if (unit === '年' && (lo >= 1000 || /^[\d０-９]{4}/.test(numText))) continue; // 2014年 is a year; 100年 a span
-      // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
-      if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) continue;
-      if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) continue; // phone numbers and ids
-      // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
-      if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) continue;
-      // 每百元工业固定资产, 每10万人: the base of a rate, not a figure.
-      if (!g.pre && start > 0 && t[start - 1] === '每') continue;
-      // 2的10次方: a power, not a count.
-      if (unit === '次' && t[end] === '方') continue;
-      // 30万吨级码头, 16兆瓦级机组: a class of size, not a quantity (3个级别 is a count).
-      if (t[end] === '级' && t[end + 1] !== '别') continue;
-      // 出台12条措施, 十条支持政策: a count of articles that names a policy package.
-      // N项 only after the clause that names the package (促进经济增长的十项措施; 制定25项整改措施 counts measures).
-      if ((unit === '条' || (unit === '项' && t[start - 1] === '的')) && POLICY_AFTER.test(t.slice(end, end + 8))) continue;
-      // “33条”, “减负30条”: a quoted count of articles names a document.
-      if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) continue;
-      if (isRankUnit(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) continue;
-      // 100年前, 三年后: a point in time, not a span.
-      // 到建党一百年时: a point in time as well (not 3年时间).
-      if (TIME_SPAN.test(unit) && /^(?:前|后|以前|以后|时(?![间期代光段刻候]))/.test(t.slice(end, end + 2))) continue;
-      if (cn) {
-        // Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts;
-        // a bare 万 after one (千万不能) is a word unless the count is approximate (近百万).
-        quotes ??= paragraphQuotes(p).map((q): [number, number] => [q.open, q.close]);
-        idioms ??= paragraphIdioms(p);
-        if (overlaps(quotes, start, end) || overlaps(idioms, start, end) || /^[规禁]/.test(after)) continue;
-        // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
-        if (MAGNITUDES.includes(unit) && !g.pre && !g.mid && numText.length < 2) continue;
-        // 百年, 十年, 千家, 百岁, 千里, 百校: one numeral with these units is a word (百年大计, 千家万户), not a count.
-        if (numText.length < 2 && !g.pre && !g.mid && /^(?:年|岁|家|户|倍|种|里|校)$/.test(unit)) continue;
-        const alt = ROUND_ALTERNATIVE.exec(t.slice(Math.max(0, start - 4), start));
-        if (alt && unit === alt[1]) continue;
-      }
-      const numStart = start + Math.max(0, m[0].indexOf(numText));
-      // 十字路口: the numeral and its unit begin a longer word of the dictionary (not 一百多万|国民党: 万国 starts inside).
-      if (cn && (lexicon().numeralWords.matchAt(t, numStart)?.length ?? 0) > end - numStart) continue;
-      // 十小时至十二小时, 3公里至5公里: the unit written on both ends of a range.
-      if (prev && !g.pre && hi === undefined && prev.stat.unit === unit && prev.stat.max === undefined && lo > prev.stat.value && RANGE_BETWEEN.test(t.slice(prev.end, numStart))) {
-        prev.stat.max = lo;
-        prev.stat.text = t.slice(prev.textStart, end);
-        prev.end = end;
-        lastEnd = end;
-        continue;
-      }
-      lastEnd = end;
-      // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
-      const distant = g.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
-      const pre = g.pre === '不能少于' ? '不少于' : g.pre ?? distant;
-      // 提高2个多百分点: 多 inside the unit is the approximation.
-      const inner = unit === '个多百分点' ? '多' : null;
-      if (inner) unit = '个百分点';
-      const approx = pre ?? g.mid ?? inner ?? g.post0 ?? g.post ?? null;
-      // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
-      const beforeFirst = nounBeforeUnit(unit);
-      // A span of time names what lasts it only after it (15年基础教育, 28年的努力); before it stands the activity
-      // (办学123年, 艰苦奋斗90年) and after it a predicate (连续36年居全国首位): no noun.
-      const span = !g.medal && TIME_SPAN.test(unit);
-      const spanNoun = span ? spanNounAfter(t, end) : '';
-      let noun = g.medal ?? (beforeFirst || span ? spanNoun : nounAfter(t, end, unit));
-      // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
-      if (!noun && isRankUnit(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (lastRankEnd >= 0 && RANK_JOIN.test(t.slice(lastRankEnd, start))))) {
-        lastRankEnd = end;
-        continue;
-      }
-      let textStart = g.pre ? start : numStart;
-      let textEnd = g.medal ? end : span && noun ? t.indexOf(noun, end) + noun.length : end + noun.length;
-      // Before a span only a noun of time names it (活动时间不少于3个月, 时间不少于3天).
-      if (!noun && span) {
-        const before = countNounBefore(t, g.pre ? start : numStart);
-        if (TIME_NOUN.test(before)) noun = before;
-      }
-      if (!noun && !span) {
-        noun = beforeFirst ? nounBefore(t, g.pre ? start : numStart) : countNounBefore(t, g.pre ? start : numStart);
-        if (!noun && beforeFirst) {
-          noun = amountNounAfter(t, end);
-          textEnd = end + noun.length;
-        }
-      }
-      if (noun && textEnd === end && !g.medal) {
-        let k = g.pre ? start : numStart;
-        while (k > 0 && isSpaceAt(t, k - 1)) k--;
-        const idx = t.lastIndexOf(noun, k);
-        if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
-      }
-      const pos = positionAt(doc, p.offset + numStart);
-      if (announced.length && announced.some((a) => a.line === pos.line && a.announced === lo && a.column <= pos.column && pos.column < (a.endColumn ?? a.column + 1))) continue;
-      const stat: Statistic = {
-        text: t.slice(textStart, textEnd),
-        value: lo,
-        ...(hi !== undefined && Number.isFinite(hi) ? { max: hi } : {}),
-        unit,
-        approx,
-        noun,
-        line: pos.line,
-        column: pos.column,
-      };
-      // 4万3千多名: a second digit with 千 or 百 right after a figure in 万 continues its number (43000).
-      if (prev && !cn && prev.end === numStart && prev.stat.unit === '万' && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(numText) && /^[千百]/.test(unit)) {
-        prev.stat.value = Math.round((prev.stat.value + (lo * (unit[0] === '千' ? 1000 : 100)) / 10000) * 1e6) / 1e6;
-        prev.stat.unit = '万' + unit.slice(1);
-        prev.stat.approx = approx ?? prev.stat.approx;
-        prev.stat.noun = noun || prev.stat.noun;
-        prev.stat.text = t.slice(Math.min(prev.textStart, textStart), textEnd);
-        prev.end = end;
-        continue;
-      }
-      out.push(stat);
-      prev = { stat, end, textStart };
+    const s = new ParagraphFigures(doc, p, announced, out);
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k];
+      if (c.start < s.lastEnd) continue;
+      if (c.kind === PERCENT_MATCH) percentFigure(s, c);
+      else figure(s, c);
     }
   }
   return out;
+}
+
+/** 百分之十, 百分之二十至二十五: a percentage in words, its noun before it. */
+function percentFigure(s: ParagraphFigures, c: Candidate): void {
+  const g = c.m.groups as Record<string, string | undefined>;
+  const lo = percentValue(g.num!);
+  if (lo === null) return;
+  // 百分之三十九点七到一九五七年: an upper end below the lower one is a year, not a range.
+  let hi = g.hi === undefined ? null : percentValue(g.hi);
+  if (hi !== null && !(hi > lo)) hi = null;
+  s.lastEnd = c.end;
+  const pos = positionAt(s.doc, s.p.offset + c.start + (g.pre?.length ?? 0));
+  const noun = nounBefore(s.t, c.start);
+  s.out.push({ text: s.t.slice(c.start, c.end), value: lo, ...(hi !== null ? { max: hi } : {}), unit: '%', approx: g.pre ?? g.post ?? null, noun, line: pos.line, column: pos.column });
+}
+
+/** A figure in Chinese numerals (readCn decides what it is worth), or null. */
+function readChinese(c: Candidate): Reading | null {
+  const g = c.m.groups as Record<string, string | undefined>;
+  const r = readCn(g);
+  if (!r) return null;
+  return new Reading((g.rlo ? `${g.rlo}、` : '') + g.num!, r.unit, r.lo, r.hi, c.end, g.pre, g.mid, g.post0, g.post, undefined, undefined);
+}
+
+/** A figure in Arabic digits (a range, 2、3百, a tally of medals, a bare magnitude), or null. */
+function readArabic(t: string, c: Candidate): Reading | null {
+  const g = c.m.groups as Record<string, string | undefined>;
+  const end = c.end;
+  let numText: string;
+  let unit: string;
+  let lo: number;
+  let hi: number | undefined;
+  if (g.pair) {
+    // 2、3百人: 200–300 人.
+    if (g.unit === undefined) return null;
+    numText = g.pair;
+    const f = g.tens === '百' ? 100 : 10;
+    lo = Number(g.pair[0]) * f;
+    hi = Number(g.pair[2]) * f;
+    unit = g.unit;
+  } else {
+    numText = g.num!;
+    if (g.medal) {
+      // 5金3银2铜: a tally counts medals without a measure word; a lone 3金 is none (3金融机构).
+      if (!inTally(t, c.start, end)) return null;
+      unit = '';
+    } else if (g.unit === undefined) {
+      // 2.4万余: a magnitude alone; 超20，: a bare number after an approximation and before a pause.
+      if (g.mag) unit = g.mag;
+      else if (g.pre && BARE_PRE.has(g.pre) && !g.mid && (end === t.length || CLAUSE_MARK[t.charCodeAt(end)]) && !/^(?:19|20)\d\d$/.test(numText)) unit = '';
+      else return null;
+    } else {
+      unit = (g.mag ?? '') + g.unit;
+      // 12大产业集群: 大 counts a named kind only before a noun.
+      if (g.unit === '大' && !bigKindAt(t, end)) return null;
+    }
+    if (isAsciiDecimal(numText)) lo = Number(numText); // the common case (426, 6.36): no range, nothing to normalise
+    // 60%—70%: the unit written on both ends of a range.
+    else {
+      // Read by index, not destructured: an array of doubles (2.5—3) has another map than one of integers, and
+      // the iterator a destructuring takes would deoptimise this function for it.
+      const ends = numText.replace(/[%％]/, '').split(RANGE_SPLIT).map(toNumber);
+      lo = ends[0];
+      hi = ends[1];
+    }
+  }
+  return new Reading(numText, unit, lo, hi, end, g.pre, g.mid, g.post0, g.post, g.medal, g.latin);
+}
+
+/** One candidate of Arabic digits or Chinese numerals: read, tested, given its noun and pushed. */
+function figure(s: ParagraphFigures, c: Candidate): void {
+  const cn = c.kind === CN_MATCH;
+  const r = cn ? readChinese(c) : readArabic(s.t, c);
+  if (r === null) return;
+  r.unit = r.unit.replace('％', '%');
+  if (!fitUnit(s.t, r, cn) || !Number.isFinite(r.lo) || notAFigure(s.t, c.start, r) || (cn && notACount(s, c.start, r))) return;
+  const numStart = c.start + Math.max(0, c.m[0].indexOf(r.numText));
+  // 十字路口: the numeral and its unit begin a longer word of the dictionary (not 一百多万|国民党: 万国 starts inside).
+  if (cn && (lexicon().numeralWords.matchAt(s.t, numStart)?.length ?? 0) > r.end - numStart) return;
+  if (joinsRange(s, r, numStart)) return;
+  s.lastEnd = r.end;
+  pushFigure(s, c.start, r, numStart, cn);
+}
+
+/**
+ * The unit of a magnitude with the measure word that follows it to the end of its clause (3.6万列，7600多万重量箱、),
+ * or without a unit character that begins a verb (近5万遍布各地); false when a one-character unit begins a verb (5位于).
+ */
+function fitUnit(t: string, r: Reading, cn: boolean): boolean {
+  const unit = r.unit;
+  if (!cn && !r.latin && (MAGNITUDES.includes(unit) || MAGNITUDES.includes(unit.slice(0, -1)))) {
+    const run = MAGNITUDES.includes(unit) ? measureRun(t, r.end) : '';
+    if (run) {
+      r.unit += run;
+      r.end += run.length;
+    } else if (unitBeginsVerb(t, r.end - 1)) {
+      r.unit = unit.slice(0, -1);
+      r.end--;
+    }
+    return true;
+  }
+  return !(unit.length === 1 && !r.medal && unitBeginsVerb(t, r.end - 1));
+}
+
+/** Numbers that are no figure by what stands around them: years, announcements, phone numbers, ranks, points in time. */
+function notAFigure(t: string, start: number, r: Reading): boolean {
+  const { unit, numText, end } = r;
+  if (unit === '年' && (r.lo >= 1000 || /^[\d０-９]{4}/.test(numText))) return true; // 2014年 is a year; 100年 a span
+  // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
+  if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) return true;
+  if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) return true; // phone numbers and ids
+  // 十一次党代会, 十八次代表大会: a congress numbered without 第, not a count of meetings.
+  if (unit === '次' && CONGRESS_AFTER.test(t.slice(end, end + 6))) return true;
+  // 每百元工业固定资产, 每10万人: the base of a rate, not a figure.
+  if (!r.pre && start > 0 && t.charCodeAt(start - 1) === 0x6bcf /* 每 */) return true;
+  // 2的10次方: a power, not a count.
+  if (unit === '次' && t.charCodeAt(end) === 0x65b9 /* 方 */) return true;
+  // 30万吨级码头, 16兆瓦级机组: a class of size, not a quantity (3个级别 is a count).
+  if (t.charCodeAt(end) === 0x7ea7 /* 级 */ && t.charCodeAt(end + 1) !== 0x522b /* 别 */) return true;
+  // 出台12条措施, 十条支持政策: a count of articles that names a policy package.
+  // N项 only after the clause that names the package (促进经济增长的十项措施; 制定25项整改措施 counts measures).
+  if ((unit === '条' || (unit === '项' && t.charCodeAt(start - 1) === 0x7684 /* 的 */)) && POLICY_AFTER.test(t.slice(end, end + 8))) return true;
+  // “33条”, “减负30条”: a quoted count of articles names a document.
+  if (unit === '条' && CLOSE_QUOTE[t.charCodeAt(end)]) return true;
+  if (isRankUnit(unit) && RANK_BEFORE.test(t.slice(Math.max(0, start - 1), start))) return true;
+  // 100年前, 三年后: a point in time, not a span.
+  // 到建党一百年时: a point in time as well (not 3年时间).
+  return TIME_SPAN.test(unit) && /^(?:前|后|以前|以后|时(?![间期代光段刻候]))/.test(t.slice(end, end + 2));
+}
+
+/**
+ * Chinese numerals inside names and formulas (“千名干部走百村联万户”, 十条规定, 千家万户) are not counts; a bare 万
+ * after one (千万不能) is a word unless the count is approximate (近百万).
+ */
+function notACount(s: ParagraphFigures, start: number, r: Reading): boolean {
+  const { unit, numText, end } = r;
+  s.quotes ??= paragraphQuotes(s.p).map((q): [number, number] => [q.open, q.close]);
+  s.idioms ??= paragraphIdioms(s.p);
+  const next = s.t.charCodeAt(end);
+  if (overlaps(s.quotes, start, end) || overlaps(s.idioms, start, end) || next === 0x89c4 /* 规 */ || next === 0x7981 /* 禁 */) return true;
+  // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
+  if (MAGNITUDES.includes(unit) && !r.pre && !r.mid && numText.length < 2) return true;
+  // 百年, 十年, 千家, 百岁, 千里, 百校: one numeral with these units is a word (百年大计, 千家万户), not a count.
+  if (numText.length < 2 && !r.pre && !r.mid && /^(?:年|岁|家|户|倍|种|里|校)$/.test(unit)) return true;
+  const alt = ROUND_ALTERNATIVE.exec(s.t.slice(Math.max(0, start - 4), start));
+  return alt !== null && unit === alt[1];
+}
+
+/** 十小时至十二小时, 3公里至5公里: the unit written on both ends of a range makes this number the upper end of the last. */
+function joinsRange(s: ParagraphFigures, r: Reading, numStart: number): boolean {
+  const prev = s.prev;
+  if (prev === undefined || r.pre || r.hi !== undefined || prev.stat.unit !== r.unit || prev.stat.max !== undefined || !(r.lo > prev.stat.value)) return false;
+  if (!RANGE_BETWEEN.test(s.t.slice(prev.end, numStart))) return false;
+  prev.stat.max = r.lo;
+  prev.stat.text = s.t.slice(prev.textStart, r.end);
+  prev.end = r.end;
+  s.lastEnd = r.end;
+  return true;
+}
+
+/** Whether an announcement at pos counts lo (有3项基础性工作要抓好): the count is none of the speech's figures. */
+function announces(announced: readonly Announcement[], line: number, column: number, lo: number): boolean {
+  for (let k = 0; k < announced.length; k++) {
+    const a = announced[k];
+    if (a.line === line && a.announced === lo && a.column <= column && column < (a.endColumn ?? a.column + 1)) return true;
+  }
+  return false;
+}
+
+/** The figure's approximation and noun, pushed (or added to the figure in 万 before it: 4万3千多名). */
+function pushFigure(s: ParagraphFigures, start: number, r: Reading, numStart: number, cn: boolean): void {
+  const t = s.t;
+  const end = r.end;
+  // 至少要安排5天, 至少进行5次: a bound separated from its number by a short verb.
+  const distant = r.pre ? undefined : DISTANT_PRE.exec(t.slice(Math.max(0, numStart - 6), numStart))?.[1];
+  const pre = r.pre === '不能少于' ? '不少于' : r.pre ?? distant;
+  let unit = r.unit;
+  // 提高2个多百分点: 多 inside the unit is the approximation.
+  const inner = unit === '个多百分点' ? '多' : null;
+  if (inner) unit = '个百分点';
+  const approx = pre ?? r.mid ?? inner ?? r.post0 ?? r.post ?? null;
+  const from = r.pre ? start : numStart;
+  // The nearer side first: a count's noun follows it (426名党员), an amount's or a rate's precedes it.
+  const beforeFirst = nounBeforeUnit(unit);
+  // A span of time names what lasts it only after it (15年基础教育, 28年的努力); before it stands the activity
+  // (办学123年, 艰苦奋斗90年) and after it a predicate (连续36年居全国首位): no noun.
+  const span = !r.medal && TIME_SPAN.test(unit);
+  const spanNoun = span ? spanNounAfter(t, end) : '';
+  let noun = r.medal ?? (beforeFirst || span ? spanNoun : nounAfter(t, end, unit));
+  // 全省35名和86名: a place in a ranking (no noun follows), also one joined to the rank before it.
+  if (!noun && isRankUnit(unit) && (RANK_SCOPE.test(t.slice(Math.max(0, start - 3), start)) || (s.lastRankEnd >= 0 && RANK_JOIN.test(t.slice(s.lastRankEnd, start))))) {
+    s.lastRankEnd = end;
+    return;
+  }
+  let textStart = from;
+  let textEnd = r.medal ? end : span && noun ? t.indexOf(noun, end) + noun.length : end + noun.length;
+  // Before a span only a noun of time names it (活动时间不少于3个月, 时间不少于3天).
+  if (!noun && span) {
+    const before = countNounBefore(t, from);
+    if (TIME_NOUN.test(before)) noun = before;
+  }
+  if (!noun && !span) {
+    noun = beforeFirst ? nounBefore(t, from) : countNounBefore(t, from);
+    if (!noun && beforeFirst) {
+      noun = amountNounAfter(t, end);
+      textEnd = end + noun.length;
+    }
+  }
+  if (noun && textEnd === end && !r.medal) {
+    let k = from;
+    while (k > 0 && isSpaceAt(t, k - 1)) k--;
+    const idx = t.lastIndexOf(noun, k);
+    if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
+  }
+  const pos = positionAt(s.doc, s.p.offset + numStart);
+  if (s.announced.length && announces(s.announced, pos.line, pos.column, r.lo)) return;
+  const lo = r.lo;
+  const hi = r.hi;
+  const stat: Statistic = {
+    text: t.slice(textStart, textEnd),
+    value: lo,
+    ...(hi !== undefined && Number.isFinite(hi) ? { max: hi } : {}),
+    unit,
+    approx,
+    noun,
+    line: pos.line,
+    column: pos.column,
+  };
+  // 4万3千多名: a second digit with 千 or 百 right after a figure in 万 continues its number (43000).
+  const prev = s.prev;
+  if (prev && !cn && prev.end === numStart && prev.stat.unit === '万' && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(r.numText) && /^[千百]/.test(unit)) {
+    prev.stat.value = Math.round((prev.stat.value + (lo * (unit[0] === '千' ? 1000 : 100)) / 10000) * 1e6) / 1e6;
+    prev.stat.unit = '万' + unit.slice(1);
+    prev.stat.approx = approx ?? prev.stat.approx;
+    prev.stat.noun = noun || prev.stat.noun;
+    prev.stat.text = t.slice(Math.min(prev.textStart, textStart), textEnd);
+    prev.end = end;
+    return;
+  }
+  s.out.push(stat);
+  s.prev = new PushedFigure(stat, end, textStart);
 }
 
 /** Nouns of a length of time, the only nouns before a span that name what lasts it. */
