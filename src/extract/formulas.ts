@@ -30,8 +30,8 @@ const W1 = `(?:(?![${NUM}〇零几${COUNT}點是])[${HAN}])`;
 const NOT_BEFORE = charTable(`第${NUM}〇零几0123456789０１２３４５６７８９`);
 export const acceptStart = (text: string, i: number) => i === 0 || !NOT_BEFORE[text.charCodeAt(i - 1)];
 
-/** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 两学一做 (after NOT_BEFORE). */
-const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,2}`, 'g');
+/** Unquoted alternation of one-character parts: 三严三实, 四不两直, 三会一课, 一岗双责, 一区一核一带一心 (after NOT_BEFORE). */
+const INLINE_ALT = new RegExp(`[${NUM}]${W1}(?:[${NUM}]${W1}){1,3}`, 'g');
 /** Numbered rules: 八项规定, 十条规定 (after NOT_BEFORE). */
 const RULES = new RegExp(`[${NUM}][项条]规定`, 'g');
 
@@ -74,7 +74,8 @@ function namedSet(text: string, i: number): number {
   const classes = wordClasses();
   const x = classes.wordAt(text, i + 2);
   let head = headAt(text, i + 2);
-  if (head) return head.length;
+  // 五大产业集群: a head noun that heads another (产业|集群) is the modifier of a longer name.
+  if (head) return head.length + (headAt(text, i + 2 + head.length)?.length ?? 0);
   if (x.length < 2 || classes.isVerb(x) || classes.isFunctionWord(x)) return 0;
   const at = i + 2 + x.length;
   head = headAt(text, at);
@@ -119,6 +120,10 @@ const QUOTED_SHORT = new RegExp(`^(?:[${NUM2}](?![${COUNT}])${W}{1,2}|[二两三
 const MEASURE = charTable(`${COUNT}朵颗粒枚株棵匹头口双对`);
 /** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count, 神舟九号 a name). */
 const QUOTED_INNER = new RegExp(`^${W}{1,2}[${NUM2}](?![${COUNT}号])${W}{1,2}$`);
+/** A word, a numeral, a word, a numeral: places kept and won (“保二争一”, “保五争三”); idioms of the shape are excluded. */
+const QUOTED_WORD_ALT = new RegExp(`^${W}[${NUM2}一]${W}[${NUM2}一]$`);
+/** A compound numeral and a word: “千万工程”, “百千万工程” (not an amount: “千万元”). */
+const QUOTED_COMPOUND = new RegExp(`^(?:百千万|千百万|百千|千万)(?![${COUNT}元亿])${W}{1,3}$`);
 /** Numeral schemes written with +: “1+N”, “3+1+2”, “4+1” (quoted only: unquoted they are sums). */
 const QUOTED_PLUS = /^(?:[0-9]{1,2}|[NXnx])(?:[+＋](?:[0-9]{1,2}|[NXnx]))+$/;
 /** A numeral of two characters and a word of two: “十二连增”, “十一连冠” (not a congress or a session: “十八大”). */
@@ -168,6 +173,16 @@ function knownFormulas(): { set: Set<string>; longest: number } {
 const MEASURE_VERB = new RegExp(`^[${NUM2}](?![年月日天])[${COUNT}]${W}{2}$`);
 const isMeasureVerb = (s: string) => MEASURE_VERB.test(s) && wordClasses().isVerb(s.slice(2));
 
+const NUMERALS_RE = new RegExp(`[${NUM}]`, 'g');
+/**
+ * “四川造”, “十堰行”: a quotation of one numeral that starts with a place name holding it names a place. A place
+ * that is the whole quotation may be a formulation of regions (“三北”).
+ */
+function startsWithPlace(s: string): boolean {
+  const place = lexicon().numeralPlaces.matchAt(s, 0);
+  return place !== null && place.length < s.length && (s.match(NUMERALS_RE) ?? []).length === 1;
+}
+
 /** Whether a quotation (without its marks) is one numeral formula: “三重新三不限”, “六个坚持”, “四风”. */
 export function isQuotedFormula(content: string): boolean {
   const s = content.trim();
@@ -176,8 +191,8 @@ export function isQuotedFormula(content: string): boolean {
   if (QUOTED_PLAN.test(s) || QUOTED_PLUS.test(s)) return true;
   if (s.length === 2 && MEASURE[s.charCodeAt(1)]) return false;
   if (isMeasureVerb(s)) return !isIdiom(s);
-  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s) || QUOTED_FIELD_BIG.test(s))) return false;
-  return !isIdiom(s);
+  if (!(QUOTED_ALT.test(s) || QUOTED_GE.test(s) || QUOTED_CLASSIFIER.test(s) || QUOTED_SHORT.test(s) || QUOTED_INNER.test(s) || QUOTED_DOUBLE.test(s) || QUOTED_TEENS.test(s) || QUOTED_FIELD_BIG.test(s) || QUOTED_WORD_ALT.test(s) || QUOTED_COMPOUND.test(s))) return false;
+  return !isIdiom(s) && !startsWithPlace(s);
 }
 
 /**

@@ -39,6 +39,8 @@ interface Lexicon {
   listPrefixes: string[];
   /** Words with a numeral (长三角, 一体化) from nodejieba's dictionary: a formula does not start or end inside one. */
   numeralWords: WordMatcher;
+  /** Place names with a numeral (四川, 三亚, 十堰) from nodejieba's dictionary: the numeral of one is no count. */
+  numeralPlaces: WordMatcher;
 }
 
 /** A generated list (scripts/build-numeral-lexicon.mjs): one word a line, # comments. */
@@ -86,6 +88,7 @@ export function lexicon(): Lexicon {
       knownFormulas: [...readList('formulas.yaml', 'known'), ...quotedStandardFormulas()],
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
       numeralWords: new WordMatcher(readLines('jieba-numeral-words.utf8')),
+      numeralPlaces: new WordMatcher(readLines('jieba-numeral-places.utf8')),
     };
   }
   return cached;

@@ -92,6 +92,9 @@ describe('extractFormulas: word boundaries, a real idiom list, plan and other sh
     expect(idioms.every((w) => (w.match(/[一二两三四五六七八九十百千万双]/g) ?? []).length >= 2)).toBe(true);
     const domain = read('../dict/domain.dict.utf8').map((l) => l.split(' ')[0]);
     expect(idioms.filter((w) => domain.includes(w))).toEqual([]);
+    // Set phrases of the dictionary shaped as alternations are idioms too; the known formulations are not.
+    expect(idioms).toEqual(expect.arrayContaining(['一呼百应', '三教九流', '千变万化']));
+    expect(idioms.filter((w) => ['一国两制', '三来一补', '八荣八耻', '三位一体', '五个一工程'].includes(w))).toEqual([]);
     expect(read('jieba-numeral-words.utf8')).toEqual(expect.arrayContaining(['长三角', '一体化']));
   });
 });
@@ -172,5 +175,34 @@ describe('extractFormulas: boundaries and shapes from the second fresh batch (is
 describe('extractFormulas: formulations of reports in the known list (issue 10)', () => {
   it('翻两番, 三座大山, 收支两条线, 八项主张, 五保 unquoted', () => {
     expect(texts('实现工农业总产值翻两番，推翻三座大山，实行收支两条线管理，贯彻八项主张，做好五保供养。')).toEqual(['翻两番', '三座大山', '收支两条线', '八项主张', '五保']);
+  });
+});
+
+// Shapes of numeral formulations seen in speeches and reports outside the corpus (many years and levels), each
+// checked with invented sentences before the rule; the known formulations added with them are sourced in
+// corpus/lexicon/formulas.yaml.
+describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', () => {
+  it.each([
+    ['an alternation of four one-character parts is one formula', '确立一区一核一带一心的空间格局，形成两横三纵两环的路网。', ['一区一核一带一心', '两横三纵两环']],
+    ['a quoted goal of places kept and won', '力争在全市“保二争一”，守住“保五争三”位次。', ['保二争一', '保五争三']],
+    ['a quoted formula led by a compound numeral', '学习运用“千万工程”经验，实施“百千万工程”。', ['千万工程', '百千万工程']],
+    ['N大X whose X is a head noun and another head', '做强五大产业集群，建设三大产业基地。', ['五大产业集群', '三大产业基地']],
+    ['national formulations of poverty relief, unquoted', '巩固两不愁三保障成果，坚持五个一批、六个精准，落实四个不摘要求。', ['两不愁三保障', '五个一批', '六个精准', '四个不摘']],
+    ['national formulations of the new era, unquoted', '胸怀两个大局，牢记三个务必，构建国内国际双循环相互促进的新发展格局。', ['两个大局', '三个务必', '双循环']],
+    ['a quoted place name of regions is kept whole', '建设“三北”防护林体系。', ['三北']],
+    ['national formulations of earlier years, unquoted', '纠正两个凡是的错误方针，发展三来一补，践行八荣八耻，坚持一国两制，评选五个一工程。', ['两个凡是', '三来一补', '八荣八耻', '一国两制', '五个一工程']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['set phrases of the dictionary shaped as alternations', '大家一呼百应，落实一字一句，不搞三教九流，形势千变万化，文章千篇一律，一了百了。'],
+    ['names and places with numerals', '他来自四川三台县，毕业于三亚学院；王三一同志和李四光同志参会；游览九寨沟、八达岭和五台山。'],
+    ['numeral words and counts that look like formulas', '走到十字路口，万一出问题，第三方评估，二手车交易，三轮车整治，一把手负责。'],
+    ['a compound numeral unquoted or before a measure word', '千万不要大意，百千万人次参与，“千万元”投入。'],
+    ['a quoted phrase of a verb and a numeral that is an idiom', '不要“说一不二”，更不能“接二连三”出问题。'],
+    ['a quotation that starts with a place name holding the numeral', '推出“四川造”精品，打响“三亚游”品牌，叫响“十堰造”。'],
+  ])('%s: none', (_name, text) => {
+    expect(texts(text as string)).toEqual([]);
   });
 });
