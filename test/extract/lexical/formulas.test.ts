@@ -190,6 +190,7 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     ['national formulations of poverty relief, unquoted', '巩固两不愁三保障成果，坚持五个一批、六个精准，落实四个不摘要求。', ['两不愁三保障', '五个一批', '六个精准', '四个不摘']],
     ['national formulations of the new era, unquoted', '胸怀两个大局，牢记三个务必，构建国内国际双循环相互促进的新发展格局。', ['两个大局', '三个务必', '双循环']],
     ['a quoted place name of regions is kept whole', '建设“三北”防护林体系。', ['三北']],
+    ['a quoted run of gains whose first characters a rare dictionary entry names a place', '粮食产量实现“八连增”。', ['八连增']],
     ['national formulations of earlier years, unquoted', '纠正两个凡是的错误方针，发展三来一补，践行八荣八耻，坚持一国两制，评选五个一工程。', ['两个凡是', '三来一补', '八荣八耻', '一国两制', '五个一工程']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
