@@ -238,7 +238,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       if (worked && actual === null && !ON.test(before) && !introducing) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
       if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
-      const a: Announcement = { phrase, announced, actual, target, line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column };
+      const a: Announcement = { phrase, announced, actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column };
       found.push(a);
       if (counted) claims.set(a, { series: counted, echoing });
     }
@@ -257,7 +257,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     for (let m = QUOTED_COUNT.exec(p.text); m; m = QUOTED_COUNT.exec(p.text)) {
       const end = m.index + m[0].length;
       if (found.some((a) => a.line === positionAt(doc, p.offset + m!.index).line && a.phrase.includes(m![0]))) continue;
-      const { actual, target } = countFollowing(p.offset + end, -1);
+      const { actual, target, counted } = countFollowing(p.offset + end, -1);
       if (target !== 'series' || actual === null) continue;
       const s = series[lastAtOrBefore(seriesStarts, Infinity) >= 0 ? lastAtOrBefore(seriesStarts, p.offset + end - 1) + 1 : 0];
       // The enumeration repeats the quoted item word in its markers (一抓 … 十抓), or in the text of every item with the
@@ -267,7 +267,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const carried = (w: string) => s.items.every((it) => it.text.includes(w));
       if (!s || !(s.items.every((it) => String(it.marker).endsWith(m![2])) || carried(word) || (s.items.length === parseCnNumber(m[1]) && carried(m[2])))) continue;
       const start = positionAt(doc, p.offset + m.index);
-      found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
+      found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
     }
   }
   // 要做到“四个坚持”。 then paragraphs opening with 坚持…: counted only when as many follow as were announced (a
@@ -294,12 +294,17 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       if (h >= 0 && end <= headingSpans[h].end) continue;
       const { actual, target, counted } = countFollowing(end, -1);
       if (target === 'series' && counted && actual === announced && counted.items.every((it) => it.text.includes(m![2]))) {
-        found.push({ phrase: m[0], announced, actual, target, line: start.line, column: start.column, endColumn });
+        found.push({ phrase: m[0], announced, actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn });
       }
     }
   });
   found.sort((a, b) => a.line - b.line || a.column - b.column);
   return found;
+
+  /** The `series` field of an announcement that counted series s (none when it counted something else). */
+  function seriesIndex(s: Series | undefined): { series?: number } {
+    return s ? { series: series.indexOf(s) } : {};
+  }
 
   /**
    * What follows an announcement at `at`: a series starting within the next two paragraphs (before any heading)

@@ -80,6 +80,8 @@ export interface Announcement {
   actual: number | null;
   /** What was counted: 'headings' | 'series' | 'enumeration' (a 、-list after the colon: 四个要素：A、B、C、D) | 'none'. */
   target: 'headings' | 'series' | 'enumeration' | 'none';
+  /** With target 'series': the index in SpeechStructure.series of the series that was counted. */
+  series?: number;
   line: number;
   column: number;
   endColumn: number;

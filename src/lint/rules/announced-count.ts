@@ -34,10 +34,9 @@ function opensAfterColon(doc: SpeechDocument, a: Announcement, s: Series): boole
 /** The measure word of the count (三个文件 → 个, 两个阶段 → 阶段 as well, 四条 → 条). */
 const MEASURE = /(?:[一二两三四五六七八九十]+|\d+)\s*(个|条|项|件|种|方面|阶段|层|步|句)(阶段|层次|方面)?/;
 
-/** The series counted by an announcement (the first after it with as many items). */
+/** The series counted by an announcement (the extractor names it). */
 function countedSeries(a: Announcement, structure: SpeechStructure): Series | undefined {
-  if (a.target !== 'series') return undefined;
-  return structure.series.find((s) => (s.line > a.line || (s.line === a.line && s.column > a.column)) && s.items.length === a.actual);
+  return a.target === 'series' && a.series !== undefined ? structure.series[a.series] : undefined;
 }
 
 /**
