@@ -1,7 +1,7 @@
 // Announced counts: 下面，我讲三点意见 / 主要做到“五个坚持”： / 还有几点问题和不足：, and how many items
 // actually follow — the next-level headings after it, or the series that starts right after it.
 import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
-import { parseCnNumber } from '../text/numerals.js';
+import { CN_NUMERAL_CHARS, parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
 import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
 import { bodyEnd } from './paragraphs.js';
@@ -17,15 +17,16 @@ const COUNT = /(几|[两二三四五六七八九十]{1,3}|[2-9]|1\d|[２-９]|�
  * The number must stand alone: not after a numeral, a digit or 第. Tested by hand on each match instead of as
  * a leading lookbehind, which makes V8 try the pattern at every position.
  */
-const NUMERAL_BEFORE = /[一二两三四五六七八九十零百千万\d０-９．.第]/;
+const NUMERAL_BEFORE = new RegExp(`[${CN_NUMERAL_CHARS}\\d０-９．.第]`);
 const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test(text[i - 1]);
 
 /**
  * A speaker announcing: 讲三点, 再提几点, 谈两个问题, 强调以下几点; or any 以下/下列/下面 (抓好以下几项工作, 执行下列十条方针,
  * 有下面几种); or a
- * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点).
+ * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点); the
+ * addressee may carry a qualifier (青年朋友们, 即将毕业的同学们, 新闻界的朋友们).
  */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|同学们|同志们|老师们|你们|朋友们|青年朋友们|在座的各位)(?:一下|这么|这样)?)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|(?:[\u4e00-\u9fff]{1,4}?的?)?(?:同学们|同志们|老师们|朋友们)|你们|在座的各位)(?:一下|这么|这样)?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**

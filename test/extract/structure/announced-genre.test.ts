@@ -70,6 +70,11 @@ describe('item forms that were not counted before (kinds built from the genre li
     ['需要把握三点。其一…其二…其三… in one paragraph', '需要把握三点。其一，要坚持问题导向，正文。其二，要坚持目标导向，正文。其三，要坚持结果导向，正文。', [['需要把握三点', 3, 3, 'enumeration']]],
     // 一个是…再一个是… (再 as 另).
     ['两个问题。一个是…再一个是…', '我再强调两个问题。一个是安全问题，正文。再一个是稳定问题，正文。', [['我再强调两个问题', 2, 2, 'enumeration']]],
+    // An addressee with a qualifier between the verb and the count: 送给年轻的朋友们三句话, 嘱咐即将毕业的同学们两点.
+    ['送给X的朋友们三句话 then 第一句话', '最后，我想送给年轻的朋友们三句话。第一句话，要有理想。第二句话，要有担当。第三句话，要有本领。',
+      [['我想送给年轻的朋友们三句话', 3, 3, 'series']]],
+    ['送给X的朋友们三句话 with nothing countable after it', '我想送给年轻的朋友们三句话，希望大家记住。', [['我想送给年轻的朋友们三句话', 3, null, 'none']]],
+    ['嘱咐即将毕业的同学们两点 then 一是', '我还要嘱咐即将毕业的同学们两点：一是要志存高远，二是要脚踏实地。', [['我还要嘱咐即将毕业的同学们两点', 2, 2, 'series']]],
     // A count of pairs: 三对关系.
     ['以下三对关系： then 第一是…', '必须处理好以下三对关系：第一是速度与质量的关系；第二是改革与稳定的关系；第三是公平与效率的关系。', [['必须处理好以下三对关系', 3, 3, 'series']]],
     // 有三个： with no noun, followed by numbered items: a count of parts.
@@ -83,6 +88,8 @@ describe('item forms that were not counted before (kinds built from the genre li
     ['有三个： before a list of things', '桌上有三个：一个杯子，一个碗。'],
     ['三对 of people', '会场里坐着三对夫妇，正在交谈。'],
     ['其一 inside a sentence, no count', '这只是其一，还有别的原因。'],
+    // The number must stand alone: 〇 is a numeral character as well (一〇八项 is no count of 八).
+    ['the tail of a numeral written with 〇', '今年共完成一〇八项：甲、乙。'],
   ];
   it.each(not)('not an announcement: %s', (_name, text) => {
     expect(counts(text)).toEqual([]);
