@@ -13,25 +13,26 @@ interface Row { field: string; tp: number; fp: number; fn: number; precision: nu
 interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy: number; campaign: { n: number; correct: number } } }
 
 // Measured on main (see the commit that sets them); [field, measure, floor]. Lowered on 2026-12-02 when the fresh
-// batches fresh-2026-12-02, (at 04:45 UTC) fresh-2026-12-02b, (at 05:55 UTC) fresh-2026-12-02c and (at 07:15 UTC)
-// fresh-2026-12-02d, each measured unseen, joined the development table: their misses are now in these figures.
+// batches fresh-2026-12-02, (at 04:45 UTC) fresh-2026-12-02b, (at 05:55 UTC) fresh-2026-12-02c, (at 07:15 UTC)
+// fresh-2026-12-02d and (at 07:35 UTC) fresh-2026-12-02f, each measured unseen, joined the development table: their
+// misses are now in these figures.
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
   ['date', 'f1', 1.0],
   ['speaker', 'f1', 0.97],
-  ['meeting', 'f1', 0.95],
+  ['meeting', 'f1', 0.94],
   ['title', 'f1', 0.98],
   ['salutation', 'f1', 1.0],
-  ['headings', 'f1', 0.99],
+  ['headings', 'f1', 0.98],
   ['headings-level1', 'f1', 1.0],
-  ['series', 'f1', 0.99],
-  ['series-length', 'f1', 0.99],
+  ['series', 'f1', 0.98],
+  ['series-length', 'f1', 0.98],
   ['announced', 'f1', 0.94],
   ['announced-count', 'f1', 0.96],
-  ['formulas', 'precision', 0.96],
-  ['formulas', 'recall', 0.91],
-  ['statistics', 'recall', 0.98],
-  ['statistics', 'precision', 0.97],
-  ['statistics-noun', 'recall', 0.55],
+  ['formulas', 'precision', 0.95],
+  ['formulas', 'recall', 0.90],
+  ['statistics', 'recall', 0.95],
+  ['statistics', 'precision', 0.96],
+  ['statistics-noun', 'recall', 0.50],
 ];
 const TYPE_ACCURACY = 0.97;
 const CAMPAIGN_RIGHT = 15;
