@@ -271,6 +271,10 @@ const STOP_ALWAYS = '的了和与及等对从向把被将';
 const STOP_CHARS = STOP_ALWAYS + '是都也已就还并又为由这该那其它有在上';
 /** Stops of a noun before its number: 在 is not one (在编不在岗2人). */
 const STOP_BEFORE = STOP_CHARS.replace('在', '');
+/** The same sets as tables by code unit: a test of text[i] without a one-character string. */
+const STOP_ALWAYS_CODE = charTable(STOP_ALWAYS);
+const STOP_CHARS_CODE = charTable(STOP_CHARS);
+const STOP_BEFORE_CODE = charTable(STOP_BEFORE);
 /** Connectors between a noun and its number: 开支达到70%, 文件在30%以上, 工资也调升至2000元. */
 const CONNECTOR = /(?:达到|达|为|在|是|占|计|共|有|到|至|了)$/;
 
@@ -338,7 +342,7 @@ function words(text: string): string[] {
 function isVerb(w: string): boolean {
   return wordClasses().isVerb(w) || VERB_MATCHER.matchAt(w, 0) === w;
 }
-const isFunctionWord = (w: string) => wordClasses().isFunctionWord(w) || (w.length === 1 && STOP_BEFORE.includes(w));
+const isFunctionWord = (w: string) => wordClasses().isFunctionWord(w) || (w.length === 1 && STOP_BEFORE_CODE[w.charCodeAt(0)] === 1);
 
 /**
  * The noun right after a figure (426名党员参加 → 党员): the words up to the first verb or function word. One
@@ -352,9 +356,9 @@ function nounAfter(text: string, from: number, unit: string): string {
   let sawNoun = false;
   let i = from;
   while (i < text.length && i - from < 8 && isHanCode(text.charCodeAt(i))) {
-    if (STOP_ALWAYS.includes(text[i]) || VERB_MATCHER.matchAt(text, i) !== null) break;
+    if (STOP_ALWAYS_CODE[text.charCodeAt(i)] === 1 || VERB_MATCHER.matchAt(text, i) !== null) break;
     const w = wc.wordAt(text, i);
-    if (w.length === 1 ? LOCATIVES.includes(w) : wc.isVerb(w) || wc.isFunctionWord(w)) {
+    if (w.length === 1 ? LOCATIVES[w.charCodeAt(0)] === 1 : wc.isVerb(w) || wc.isFunctionWord(w)) {
       const next = text.charCodeAt(i + w.length);
       // A verb right after the figure and before a pause is a noun (20多种表现，).
       const pause = CLAUSE_MARK[next] === 1 || Number.isNaN(next) || next === 0x7684; /* 的 */
@@ -368,24 +372,24 @@ function nounAfter(text: string, from: number, unit: string): string {
       }
       if (!(i === from && (pause || verb)) && !(verb && (!sawNoun || nextNoun))) break;
     }
-    if (i > from && w.length === 1 && STOP_CHARS.includes(w)) break;
+    if (i > from && w.length === 1 && STOP_CHARS_CODE[w.charCodeAt(0)] === 1) break;
     // 9位科学家来校, 6位同学获…: a verb of one character after the noun is its predicate.
-    if (sawNoun && w.length === 1 && PREDICATE_CHARS.includes(w)) break;
+    if (sawNoun && w.length === 1 && PREDICATE_CHARS[w.charCodeAt(0)] === 1) break;
     if (!wc.isVerb(w)) sawNoun = true;
     i += w.length;
   }
   const noun = text.slice(from, i);
   if (noun.length > 1) return noun;
   // One character is a particle or suffix (100年来, 3次后) unless a noun of its own (20多个村，, 百个人中).
-  return noun.length === 1 && !wc.isVerb(noun) && !wc.isFunctionWord(noun) && !STOP_CHARS.includes(noun) ? noun : '';
+  return noun.length === 1 && !wc.isVerb(noun) && !wc.isFunctionWord(noun) && STOP_CHARS_CODE[noun.charCodeAt(0)] !== 1 ? noun : '';
 }
 
 /** Verbs of one character that follow a counted noun as its predicate (not 打 of 打卡机, 保 of 低保户, 会 of 残奥会). */
-const PREDICATE_CHARS = '来去获到能要可应';
+const PREDICATE_CHARS = charTable('来去获到能要可应');
 /** Classifiers: a noun follows them. */
 const CLASSIFIER_UNIT = /^(?:(?:万|千|百)?(?:个|名|位|项|条|件|次|场|批|种|类|台|辆|艘|架|套|盏|份|篇|本|册|所|座|栋|间|处|支|张|块|棵|株|头|只|门|起|宗|封|层|枚|家|大类|类别|大类别))$/;
 /** Places after a noun (团队中, 人中): they end it. */
-const LOCATIVES = '中上下内外后前里间';
+const LOCATIVES = charTable('中上下内外后前里间');
 
 /**
  * The noun phrase before a figure: the clause up to it (from the last punctuation mark), without the predicate that
@@ -442,7 +446,7 @@ function amountNounAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && i - from < 8 && isHanCode(text.charCodeAt(i))) {
     if (VERB_MATCHER.matchAt(text, i) !== null) break;
-    if (STOP_CHARS.includes(text[i]) && (i > from || STOP_ALWAYS.includes(text[i]))) break;
+    if (STOP_CHARS_CODE[text.charCodeAt(i)] === 1 && (i > from || STOP_ALWAYS_CODE[text.charCodeAt(i)] === 1)) break;
     i++;
   }
   // One character after a figure is a particle or suffix (100年来, 3次后), not what is counted.
@@ -464,7 +468,7 @@ function countNounBefore(text: string, to: number): string {
   let start = end;
   // 在 is not a stop here: 在编不在岗2人.
   // A stop character inside a word of the dictionary (就业, 成都, 已经) is none.
-  const stopsAt = (k: number) => STOP_BEFORE.includes(text[k]) && !(text[k] === '等' && CN_DIGIT_CODE[text.charCodeAt(k - 1)]) && !inWord(text, k, end);
+  const stopsAt = (k: number) => STOP_BEFORE_CODE[text.charCodeAt(k)] === 1 && !(text.charCodeAt(k) === 0x7b49 /* 等 */ && CN_DIGIT_CODE[text.charCodeAt(k - 1)]) && !inWord(text, k, end);
   // 等 after a numeral is a grade (省一等奖7人), not “and so on”.
   while (start > 0 && end - start < 8 && isHanCode(text.charCodeAt(start - 1)) && !stopsAt(start - 1)) start--;
   const bounded = start === 0 || !isHanCode(text.charCodeAt(start - 1)) || stopsAt(start - 1);
@@ -518,9 +522,9 @@ function inWord(text: string, k: number, end: number): boolean {
 }
 
 /** Adverbs left before a count (资金再 5 亿, 只 3 所): measure words (一栋二层, 下水沟道) stay. */
-const COUNT_ADVERBS = '再只仅还又也都已就共均';
+const COUNT_ADVERBS = charTable('再只仅还又也都已就共均');
 const trailingPredicate = (w: string, last: boolean) =>
-  w.length === 1 ? COUNT_ADVERBS.includes(w) : PREDICATES.matchAt(w, 0) === w || (last && RESULTATIVE.test(w));
+  w.length === 1 ? COUNT_ADVERBS[w.charCodeAt(0)] === 1 : PREDICATES.matchAt(w, 0) === w || (last && RESULTATIVE.test(w));
 
 const AWARD_VERBS = new Set(['获', '获得', '荣获', '取得', '夺得', '摘得', '中获']);
 /** Words of scope before a count: where it is counted, not what (全省一共只 3 所 → none). */
@@ -980,17 +984,19 @@ const RANK_JOIN = /^(?:和|与|及|、|或)$/;
 const BARE_PRE = new Set(['超', '超过', '逾', '近', '将近', '约', '突破']);
 /** 5金3银2铜: a run of two or more counts of medals. */
 const TALLY = /^(?:[0-9０-９]+[金银铜]){2,}/;
+const TALLY_CHAR = addRange(addRange(charTable('金银铜'), 0x30, 0x39), 0xff10, 0xff19);
 
 function inTally(text: string, start: number, end: number): boolean {
   let k = start;
-  while (k > 0 && /[0-9０-９金银铜]/.test(text[k - 1])) k--;
+  while (k > 0 && TALLY_CHAR[text.charCodeAt(k - 1)] === 1) k--;
   const m = TALLY.exec(text.slice(k, k + 40));
   return m !== null && k + m[0].length >= end;
 }
 
+const KIND_CHAR = charTable('类项工行领板块战');
 /** Whether 大 after a number counts kinds (12大产业集群, 5大类): a noun or a kind character follows. */
 function bigKindAt(text: string, at: number): boolean {
-  if ('类项工行领板块战'.includes(text[at])) return true;
+  if (KIND_CHAR[text.charCodeAt(at)] === 1) return true;
   const wc = wordClasses();
   const w = wc.wordAt(text, at);
   return w.length >= 2 && !wc.isVerb(w) && !wc.isFunctionWord(w);
