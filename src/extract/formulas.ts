@@ -44,9 +44,9 @@ const W_MANY = `(?:(?![${NUM}〇零几${COUNT}的了是在和与就都也又度]
  * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件),
  * 三位一体, 双一流, 一专多能, 每月一题; selection schemes N选M with M of two or more (六选三; 三选一 is a plain
  * choice, and M below N is checked in code); N化 before 融合/同步 (两化融合 of 工信部信〔2013〕317号, 四化同步); N X合一
- * (三证合一, not 三者合一).
+ * (三证合一, not 三者合一); N X融合 (三网融合: 电信网、广播电视网、互联网; not 两岸融合, where N X is a word).
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九十]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一`, 'g');
+const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九十]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一|[二两三四五六七八九十]${W1}融合`, 'g');
 /**
  * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
  * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
@@ -57,10 +57,23 @@ const BIG = new RegExp(`[三四五六七八九十]大${W}{2}`, 'g');
  * The programme heads among them name undertakings, so that N大X stays a formula where it sums up their list
  * (…工程、…工程等四大重点工程), while a set of plain kinds is a count there (物理、化学三大学科).
  */
-const SET_HEADS = ['攻坚战', '工程', '产业', '理念', '战略', '行动', '计划', '举措', '领域', '板块', '任务', '体系', '平台', '集群', '学科', '基地', '战役'];
-const PROGRAMME_HEAD = /(?:攻坚战|工程|理念|战略|行动|计划|举措|战役)$/;
+const SET_HEADS = ['攻坚战', '工程', '产业', '理念', '战略', '行动', '计划', '举措', '领域', '板块', '任务', '体系', '平台', '集群', '学科', '基地', '战役', '运动', '改造'];
+/** Heads of undertakings, campaigns among them (三大运动, 三大改造: 土地改革、抗美援朝… 三大运动 names its list). */
+const PROGRAMME_HEAD = /(?:攻坚战|工程|理念|战略|行动|计划|举措|战役|运动|改造)$/;
 const CONGRESS_WORKS = /^(?:党章|精神|报告|路线|决议|文件|以来|以后|期间|前后|召开|闭幕|代表)$/;
-const headAt = (text: string, at: number) => SET_HEADS.find((h) => text.startsWith(h, at));
+/** A word one character longer than a head that names people or a meeting (工程师, 运动会): no named set. */
+const NOT_SET_END = /[师家员者会人商]$/;
+/**
+ * The head noun at text[at], extended to the dictionary word of one more character it begins (产业链, 产业园); '' where
+ * that word names people or a meeting (十大工程师, 三大运动会); undefined where no head stands.
+ */
+function headAt(text: string, at: number): string | undefined {
+  const head = SET_HEADS.find((h) => text.startsWith(h, at));
+  if (head === undefined) return undefined;
+  const word = wordClasses().wordAt(text, at);
+  if (word.length !== head.length + 1 || !word.startsWith(head)) return head;
+  return NOT_SET_END.test(word) ? '' : word;
+}
 
 /**
  * The length of X when text[i] starts N大X whose X is one whole noun-like word of two characters (五大联赛), or a
@@ -74,11 +87,13 @@ function namedSet(text: string, i: number): number {
   const classes = wordClasses();
   const x = classes.wordAt(text, i + 2);
   let head = headAt(text, i + 2);
+  if (head === '') return 0;
   // 五大产业集群: a head noun that heads another (产业|集群) is the modifier of a longer name.
   if (head) return head.length + (headAt(text, i + 2 + head.length)?.length ?? 0);
   if (x.length < 2 || classes.isVerb(x) || classes.isFunctionWord(x)) return 0;
   const at = i + 2 + x.length;
   head = headAt(text, at);
+  if (head === '') return 0;
   if (head) return x.length + head.length;
   // A longer word alone is most often a modifier cut from its noun (三大历史性|事件).
   if (x.length > 2) return 0;
@@ -87,6 +102,15 @@ function namedSet(text: string, i: number): number {
   if (next.length === 2 && (head = headAt(text, at + 2))) return 4 + head.length;
   // A lone character after X that is no particle most likely ends a longer word (里程|碑).
   return next.length > 1 || classes.isFunctionWord(next) ? 2 : 0;
+}
+/**
+ * 三大社会主义改造 beside 三大改造 in one speech: the named set spelled out with its modifier is the same formula as its
+ * short name, which is the one kept.
+ */
+function spelledOut(b: string, sets: Set<string>): boolean {
+  if (b.length <= 4) return false;
+  for (const h of SET_HEADS) if (b.endsWith(h) && b.length > 2 + h.length && sets.has(b.slice(0, 2) + h)) return true;
+  return false;
 }
 /** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
 const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
@@ -103,6 +127,16 @@ function sumsUpList(text: string, i: number): boolean {
 /** A numeral character's worth, 十 included; 0 for any other character. */
 const cnDigit = (c: string) => CN_DIGIT_VALUE[c] ?? (c === '十' ? 10 : 0);
 const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七八九十])五$/;
+/**
+ * A quoted pair of numerals names a plan where a plan word follows (“八七”扶贫攻坚计划); elsewhere it is a name (“三七”,
+ * “五四”时期: a time word follows a movement's name as well as a plan's).
+ */
+const QUOTED_PAIR = /^[一二三四五六七八九十]{2}$/;
+const PLAN_AFTER = /^(?:计划|规划|扶贫|攻坚|工程|战略)/;
+/** Whether text continues at i with `then`, after at most one punctuation mark (两手抓、两手都要硬). */
+function continuesWith(text: string, i: number, then: string): boolean {
+  return text.startsWith(then, i) || (/[、，,；]/.test(text[i] ?? '') && text.startsWith(then, i + 1));
+}
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
@@ -294,10 +328,15 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
     for (const q of paragraphQuotes(paragraphs[pi])) {
       if (q.kind === 'quote') quotes.push([q.open, q.close]);
       if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
-      const items = quotedFormulas(q.content);
+      const items = quotedFormulas(q.content) ?? (QUOTED_PAIR.test(q.content) && PLAN_AFTER.test(t.slice(q.close + 1, q.close + 3)) ? [q.content] : null);
       if (!items) continue;
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
+    }
+    // 两手抓 is the standing formulation where its standard continuation follows (两手抓、两手都要硬).
+    for (const { formula, then } of lexicon().knownBefore) {
+      const at = t.indexOf(formula);
+      if (at >= 0 && continuesWith(t, at + formula.length, then)) found.add(formula);
     }
     const starts = formulaStarts(t);
     for (const re of starts.length > 0 ? PATTERNS : []) {
@@ -312,6 +351,8 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
           end = m.index + 2 + x;
           text = t.slice(m.index, end);
         }
+        // 两岸融合: N X that is a word of its own (两岸) is no count of things merged.
+        if (re === SHAPES && text.endsWith('融合') && lexicon().numeralWords.matchAt(t, m.index)?.length === 2) continue;
         // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.
         if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
         // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
@@ -334,7 +375,7 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       }
     }
   }
-  for (const b of bigSets) if (!bigCounts.has(b)) found.add(b);
+  for (const b of bigSets) if (!bigCounts.has(b) && !spelledOut(b, bigSets)) found.add(b);
   // Pass 2: count every occurrence of the found texts, quoted or not, longest first (a word matcher rather than
   // an alternation regex compiled anew for every speech).
   const words = new WordMatcher(found);

@@ -15,6 +15,19 @@ function readList(file: string, key: string): string[] {
   return list.map((w) => String(w).trim()).filter(Boolean);
 }
 
+/** A list of { formula, then } entries under `key`. */
+function readPairs(file: string, key: string): Array<{ formula: string; then: string }> {
+  const path = fileURLToPath(new URL(file, LEXICON_DIR));
+  const data = YAML.parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+  const list = data?.[key] ?? [];
+  if (!Array.isArray(list)) throw new Error(`${path}: expected a list under "${key}"`);
+  return list.map((e) => {
+    const { formula, then } = (e ?? {}) as { formula?: unknown; then?: unknown };
+    if (typeof formula !== 'string' || typeof then !== 'string') throw new Error(`${path}: each entry of "${key}" needs formula and then`);
+    return { formula, then };
+  });
+}
+
 /** Escape a literal for a RegExp source. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,6 +49,8 @@ interface Lexicon {
   /** Idioms with one numeral (入木三分): a quotation that is one is not a formula. */
   singleNumeralIdioms: Set<string>;
   knownFormulas: string[];
+  /** Formulations known where their standard continuation follows (两手抓 → 两手都要硬): a plain phrase elsewhere. */
+  knownBefore: Array<{ formula: string; then: string }>;
   listPrefixes: string[];
   /** Words with a numeral (长三角, 一体化) from nodejieba's dictionary: a formula does not start or end inside one. */
   numeralWords: WordMatcher;
@@ -86,6 +101,7 @@ export function lexicon(): Lexicon {
       idiomParts: substrings(idioms),
       singleNumeralIdioms: new Set(readLines('jieba-single-numeral-idioms.utf8')),
       knownFormulas: [...readList('formulas.yaml', 'known'), ...quotedStandardFormulas()],
+      knownBefore: readPairs('formulas.yaml', 'knownBefore'),
       listPrefixes: readList('enumerations.yaml', 'listPrefixes'),
       numeralWords: new WordMatcher(readLines('jieba-numeral-words.utf8')),
       numeralPlaces: new WordMatcher(readLines('jieba-numeral-places.utf8')),

@@ -207,3 +207,28 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     expect(texts(text as string)).toEqual([]);
   });
 });
+
+// Kinds of formula misses of the fourth fresh batch (opened for development), each with invented sentences written
+// before the rule: campaigns and transformations named by their count, a head noun that begins a longer noun, N X融合,
+// a quoted pair of numerals naming a plan, 两手抓 as the standing formulation, and sourced national formulations.
+describe('extractFormulas: kinds of the fourth fresh batch (issue 10)', () => {
+  it.each([
+    ['campaigns and transformations named by their count, after their list too', '经过土地改革、抗美援朝和镇压反革命三大运动，完成了三大改造。', ['三大运动', '三大改造']],
+    ['a head noun that begins a longer noun of the dictionary', '打造五大产业链，建设三大产业园。', ['五大产业链', '三大产业园']],
+    ['N X融合 of networks, plans or industries', '推进三网融合试点，促进一二三产融合，实现多规合一和三规融合。', ['三网融合', '三规融合']],
+    ['a quoted pair of numerals before a plan word', '实现“八七”扶贫攻坚计划的目标。', ['八七']],
+    ['a named set spelled out beside its short name is the short name', '三大社会主义改造完成了。三大改造的意义重大。', ['三大改造']],
+    ['两手抓 with its standing continuation', '坚持两手抓、两手都要硬的方针，两手抓不能偏废。', ['两手抓']],
+    ['national formulations of campaigns and reform, unquoted', '开展三反五反运动，支持双创深入发展。', ['三反五反', '双创']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sports meeting, a head cut from a person', '举办三大运动会，评选十大工程师。'],
+    ['two sides and a word of the dictionary before 融合', '促进两岸融合发展。'],
+    ['a quoted pair of numerals elsewhere', '种植“三七”药材，遵循“二八”定律，回顾“五四”时期。'],
+  ])('%s: none', (_name, text) => {
+    expect(texts(text as string)).toEqual([]);
+  });
+});
