@@ -574,8 +574,14 @@ function oneAndOthers(text: string, start: number): number | null | undefined {
 
 const HALVES: [string, string][] = [['前', '后'], ['上', '下']];
 const MAX_HALF_WORD = 3;
+/** A span of time or of a plan with its number: 三年, 十个月, 2年 (前三年…，后两年…: the two halves may differ in length). */
+const HALF_SPAN = /^([一二两三四五六七八九十\d]{1,3})(个?[\u4e00-\u9fff])/;
 
-/** 2 when the first clause opens with 前X (上X) and a later one with 后X (下X), X of one to three characters; else null. */
+/**
+ * Two parts named by their place, a general way to list the stages of a plan: 2 when the first clause opens with
+ * 前X (上X) and a later one with 后X (下X) — X the same word of one to three characters (前十年/后十年, 上半年/下半年,
+ * 前期/后期), or a number with the same unit (前三年/后两年); else null.
+ */
 function twoHalves(sentence: string): number | null {
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   for (const [a, b] of HALVES) {
@@ -584,6 +590,8 @@ function twoHalves(sentence: string): number | null {
       const x = clauses[0].slice(1, 1 + n);
       if (x.length === n && /^[\u4e00-\u9fff\d]+$/.test(x) && clauses.slice(1).some((c) => c.startsWith(b + x))) return 2;
     }
+    const span = HALF_SPAN.exec(clauses[0].slice(1));
+    if (span && clauses.slice(1).some((c) => c.startsWith(b) && HALF_SPAN.exec(c.slice(1))?.[2] === span[2])) return 2;
   }
   return null;
 }

@@ -39,7 +39,8 @@ interface Marker {
  * 第N needs a comma or 是/要 after it, so 第一时间, 第一批, 第一责任人, 第一书记 are not enumerators; 第一点，/第二个问题，
  * /第三方面， are items too.
  * Weak forms count only when an item of the same shape continues them (see Marker.weak): 第一阶段为…第二阶段为…,
- * 第一层，…第二层，…, 第一次是…第二次是…, 第一次飞跃的成果是…第二次飞跃的成果是…, 第一个假设：…, 第一必须…第二必须…, 一抓…二抓…, 一怕…二怕…, and 首先 inside a sentence
+ * 第一层，…第二层，…, 第一次是…第二次是…, and an ordinal event with what it brought or aimed at (第一次飞跃的成果是…第二次飞跃的
+ * 成果是…, 第一轮巡视的重点是…, 第一批试点的任务是…: how reports recount successive rounds), 第一个假设：…, 第一必须…第二必须…, 一抓…二抓…, 一怕…二怕…, and 首先 inside a sentence
  * (标准，首先一定要通，第二看…).
  * Groups: 1-2 一是/一要; 3 第N (strong); 4 首先/其次/再次/最后 with a comma or 是/要; 5 首先/其次/再次 before a word;
  * 6-7 第N + a noun before a comma, colon, 是 or 为 (weak); 8 第N before a word (weak); 9 最后一 before a measure word (最后一篇,
@@ -53,7 +54,7 @@ const MARKER = new RegExp(
   `|第(${CN}{1,3})(?:(?:点|个问题|个方面|方面)(?=[，,：:])|(?=[，,：:]|、(?!第)|[是要](?!${CN})))` +
   `|(首先|其次|再次|最后)(?=[，,：:]|[是要](?!求))` +
   `|(首先|其次|再次)(?=[\u4e00-\u9fff])` +
-  `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|(?:阶段|层次?|步|部分|方面|条|件事?|项|点)[\u4e00-\u9fff]{0,3}?|次(?=就?是|[，,：:])|次[\u4e00-\u9fff]{1,3}?的[\u4e00-\u9fff]{1,6}?(?=是))(?=[，,：:《“"]|就?是|为)` +
+  `|第(${CN}{1,3})(个(?![${MEASURE}])[\u4e00-\u9fff]{0,3}?|(?:阶段|层次?|步|部分|方面|条|件事?|项|点)[\u4e00-\u9fff]{0,3}?|次(?=就?是|[，,：:])|[次轮批届][\u4e00-\u9fff]{1,3}?的[\u4e00-\u9fff]{1,6}?(?=是))(?=[，,：:《“"]|就?是|为)` +
   `|第(${CN}{1,3})(?=(?![${MEASURE}个一二三四五六七八九十])[\u4e00-\u9fff])` +
   `|(最后一)(?=[篇条个项点种件层步])` +
   `)`, 'g');

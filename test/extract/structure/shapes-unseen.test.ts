@@ -42,6 +42,13 @@ describe('第N次是: the items of a count of times', () => {
     expect(lengths(text)).toEqual([['di', 2, []]]);
     expect(counts(text)).toEqual([[2, 2, 'series']]);
   });
+  it('第一轮X的Y是… / 第一批X的Y是…: rounds and batches recounted alike', () => {
+    expect(lengths('巡视分两轮进行。第一轮巡视的重点是国有企业。第二轮巡视的重点是高等院校。')).toEqual([['di', 2, []]]);
+    expect(lengths('试点分三批推开。\n第一批试点的任务是探索路子。\n第二批试点的任务是完善制度。\n第三批试点的任务是全面推广。')).toEqual([['di', 3, []]]);
+  });
+  it('第一批X的Y是 alone, with no partner of its shape, is no item', () => {
+    expect(lengths('第一批试点的任务是探索路子，已经完成。')).toEqual([]);
+  });
   it('第一次X的 with no 是 after its noun is no item', () => {
     expect(lengths('第一次全国代表大会的召开，开天辟地。第二次全国代表大会的决议，意义重大。')).toEqual([]);
   });
@@ -102,6 +109,13 @@ describe('two halves after a count of steps', () => {
   });
   it('上半年…，下半年…', () => {
     expect(counts('全年工作分两个阶段：上半年集中排查，下半年集中整改。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('前三年…，后两年…: halves of a different length in the same unit', () => {
+    expect(counts('实现这个目标要分两步走：前三年主要是打基础，后两年主要是上台阶。')).toEqual([[2, 2, 'enumeration']]);
+    expect(counts('规划期分两个阶段：前6个月集中建设，后4个月集中验收。')).toEqual([[2, 2, 'enumeration']]);
+  });
+  it('前三年… then 后 with another unit lists nothing', () => {
+    expect(counts('实现这个目标要分两步走：前三年主要是打基础，后两天组织验收。')).toEqual([]);
   });
   it('前期… then another word lists nothing', () => {
     expect(counts('实现这个目标要分两步走：前期做好调研，然后组织实施。')).toEqual([]);
