@@ -47,7 +47,12 @@ const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八�
  * In a one-line text (paragraphs.ts: every line break lost) a heading also follows a closing quote or bracket
  * after the sentence end (。”二、, 】2、) or the colon that announced it (以下工作：（一）).
  */
-const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])\s*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])[\s\u200b-\u200d\u2060\ufeff]*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+/**
+ * A one-line level-1 heading glued to the （一） heading line under it (三、2012年主要任务（一）促进经济平稳较快发展):
+ * the heading phrase ends at that （一）.
+ */
+const CHILD_FIRST = /[（(]\s*一\s*[）)]/;
 /** The text from `at` to the sentence end (or LOOKAHEAD characters when none follows). */
 function sentenceFrom(text: string, at: number): string {
   const stop = text.indexOf('。', at);
@@ -151,6 +156,52 @@ function semicolonLists(paragraphs: Paragraph[], end: number): Set<number> {
   return items;
 }
 
+/**
+ * One-line texts: numbering that starts again under an unnumbered part (关于国内建设 一、…五、 关于外交工作 一、…三、)
+ * reads as an inline 1 that continues nothing. It is taken when the next marker of its kind and style is its 2 —
+ * the numbering it starts goes on — and not when that marker continues the old numbering. One pass from the end.
+ */
+function confirmRestarts(candidates: Candidate[]): void {
+  const next = new Map<string, number>();
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    const style = styleOf(c);
+    if (c.placement === 'inline' && c.number === 1 && next.get(style) === 2) c.restart = true;
+    next.set(style, c.number);
+  }
+}
+
+const styleOf = (c: Pick<Candidate, 'kind' | 'marker'>): string => `${c.kind.level}:${c.kind.style(c.marker)}`;
+
+/** Per style, the text indexes and numbers of a paragraph's candidates, in text order. */
+type StyleRuns = Map<string, { at: number[]; number: number[] }>;
+
+function styleRuns(candidates: Candidate[]): StyleRuns {
+  const runs: StyleRuns = new Map();
+  for (const c of candidates) {
+    const style = styleOf(c);
+    let r = runs.get(style);
+    if (!r) runs.set(style, (r = { at: [], number: [] }));
+    r.at.push(c.index);
+    r.number.push(c.number);
+  }
+  return runs;
+}
+
+/** The number of the first candidate of `style` after text index `after`, or null (a binary search). */
+function nextNumber(runs: StyleRuns, style: string, after: number): number | null {
+  const r = runs.get(style);
+  if (!r) return null;
+  let lo = 0;
+  let hi = r.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.at[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < r.at.length ? r.number[lo] : null;
+}
+
 export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
   const headings: Heading[] = [];
   // Stack of open headings by level, to find parents and the expected next number at each level.
@@ -188,7 +239,10 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A list announced by the colon starts its numbering again (重点做好9个方面工作：（一）…).
       if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]) });
     }
-    for (const c of candidates) {
+    if (oneLine) confirmRestarts(candidates);
+    const runs = oneLine ? styleRuns(candidates) : null;
+    for (let ci = 0; ci < candidates.length; ci++) {
+      const c = candidates[ci];
       const level = c.kind.level;
       if (c.placement === 'inline' || c.kind.continuing) {
         // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number
@@ -199,7 +253,18 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
       const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);
       let placement = c.placement;
-      const phrase = headingPhrase(rest);
+      let phrase = headingPhrase(rest);
+      const child = runs && level === 1 ? CHILD_FIRST.exec(phrase) : null;
+      if (child && child.index > 0) {
+        const glued = matchMarker(text, c.textStart + child.index, true, oneLine);
+        // Only when its numbering goes on (（二） is the next marker of its style): not 其中（一）类项目.
+        if (glued && nextNumber(runs!, styleOf(glued), glued.index) === 2) {
+          phrase = phrase.slice(0, child.index).trimEnd();
+          let k = ci + 1;
+          while (k < candidates.length && candidates[k].index < glued.index) k++;
+          candidates.splice(k, 0, { ...glued, placement: 'inline', restart: true });
+        }
+      }
       const tail = rest.slice(phrase.length).replace(/^[。！？!?：:\s]+/, '') || text.length > c.textStart + LOOKAHEAD;
       if (placement === 'line' && tail) placement = 'run-in';
       // A heading says something in words: 1. 12.5 13.6 in a table is not one.

@@ -119,6 +119,9 @@ const ONE_LINE_MIN = 300;
 const ONE_LINE_MAX_LINES = 8;
 const oneLines = new WeakMap<SpeechDocument, number>();
 
+/** Zero-width characters web pages leave where lines were (U+200B on a line of its own, a BOM). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+
 /** How far into a one-line text its header (title, date, speaker, salutation) is looked for. */
 const HEADER_WINDOW = 240;
 const CN_NUM = '[〇零一二三四五六七八九十]{1,3}';
@@ -313,11 +316,16 @@ export function splitParagraphs(doc: SpeechDocument): Paragraph[] {
     const piece = (from: number, to: number) => {
       if (first) {
         first = false;
-        // The header of a one-line text: its title, date, speaker and salutation as the lines they were.
-        const base = from + firstNonSpace(line.slice(from, to));
+        // The header of a one-line text: its title, date, speaker and salutation as the lines they were. A
+        // zero-width space that stood on a line of its own is no part of them.
+        let base = from + firstNonSpace(line.slice(from, to));
+        while (base < to && INVISIBLE.test(line[base])) base = from = base + 1;
         for (const c of headerCuts(line.slice(base, to))) {
-          push(i, from, base + c);
+          let e = base + c;
+          while (e > from && INVISIBLE.test(line[e - 1])) e--;
+          push(i, from, e);
           from = base + c;
+          while (from < to && INVISIBLE.test(line[from])) from++;
         }
       }
       if (i === oneLine) for (const c of appendixCuts(doc, line, from, to)) {
