@@ -19,8 +19,11 @@ const W = `(?:(?![${NUM}〇零几])[${HAN}])`;
  * 个 is allowed only in the N个X form.
  */
 const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等号';
-/** A part of an inline alternation is no 點 of a decimal (四點二倍) and no 是 of a series marker (三是一些). */
-const W1 = `(?:(?![${NUM}〇零几${COUNT}點是])[${HAN}])`;
+/**
+ * A part of an inline alternation is no 點 of a decimal (四點二倍), no 是 of a series marker (三是一些) and no unit of
+ * measure (一人一亩, 一户一吨: a ratio).
+ */
+const W1 = `(?:(?![${NUM}〇零几${COUNT}點是亩斤吨元克升米])[${HAN}])`;
 
 /**
  * What may not precede a formula: an ordinal 第, another numeral or a digit (十八届三中全会 is not 八届三中).
@@ -114,9 +117,16 @@ function spelledOut(b: string, sets: Set<string>): boolean {
 }
 /** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
 const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
-/** Whether the clause before text[i] holds a list (、) or ends in 等: then N大X counts that list. */
+/** 其中有十大钢铁基地，九大…: the parts a total is broken into, counted. */
+const BREAKDOWN = /其中(?:有|包括)/;
+/**
+ * Whether the clause before text[i] holds a list (、) or ends in 等, or the sentence breaks a total into parts
+ * (其中有…): then N大X counts.
+ */
 function sumsUpList(text: string, i: number): boolean {
   if (text[i - 1] === '等') return true;
+  const sentence = Math.max(text.lastIndexOf('。', i - 1), text.lastIndexOf('；', i - 1), i - 60);
+  if (BREAKDOWN.test(text.slice(Math.max(0, sentence), i))) return true;
   for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
     const c = text.charCodeAt(j);
     if (CLAUSE_END[c]) return false;
@@ -133,10 +143,7 @@ const QUOTED_PLAN = /^(?:十[一二三四五六七八九]|[一二三四五六七
  */
 const QUOTED_PAIR = /^[一二三四五六七八九十]{2}$/;
 const PLAN_AFTER = /^(?:计划|规划|扶贫|攻坚|工程|战略)/;
-/** Whether text continues at i with `then`, after at most one punctuation mark (两手抓、两手都要硬). */
-function continuesWith(text: string, i: number, then: string): boolean {
-  return text.startsWith(then, i) || (/[、，,；]/.test(text[i] ?? '') && text.startsWith(then, i + 1));
-}
+
 
 /** Quoted forms, matched against the whole quotation. */
 const QUOTED_ALT = new RegExp(`^[${NUM}]${W}{1,3}(?:[${NUM}]${W}{1,3}){1,3}$`);
@@ -246,6 +253,8 @@ export function quotedFormulas(content: string): string[] | null {
   return known;
 }
 
+const ORDINAL_DIGITS = '一二三四五六七八九十';
+
 /** Quotations whose answer is kept: more than any one speech has. */
 const RECENT_MAX = 4096;
 const recentQuoted = new Map<string, string[] | null>();
@@ -259,8 +268,9 @@ function quotedFormulasOf(content: string): string[] | null {
   if (items.length < 2) return null;
   const formulas = items.filter(isQuotedFormula);
   if (formulas.length === items.length) return items;
-  // “一开会，二报告，三讨论”: items led by 一, 二, 三 in turn are the steps of a list, not formulas.
-  if (items.every((x, k) => cnDigit(x[0]) === k + 1)) return null;
+  // “一开会，二报告，三讨论”: items led by 一, 二, 三 in turn are the steps of a list, not formulas (两 counts, it
+  // numbers no step: “一个中心、两个基本点”).
+  if (items.every((x, k) => x[0] === ORDINAL_DIGITS[k])) return null;
   if (formulas.length > 0 && items.every((x) => NUMERAL_LED.test(x) && !isIdiom(x))) return items;
   return null;
 }
@@ -333,10 +343,13 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
       items.forEach((f) => found.add(f));
       formulaQuotes.push([q.open, q.close]);
     }
-    // 两手抓 is the standing formulation where its standard continuation follows (两手抓、两手都要硬).
+    // 两手抓 is the standing formulation where its paragraph, or the next one that spells it out, states its standard
+    // continuation (两手都要硬).
     for (const { formula, then } of lexicon().knownBefore) {
       const at = t.indexOf(formula);
-      if (at >= 0 && continuesWith(t, at + formula.length, then)) found.add(formula);
+      if (at < 0) continue;
+      const next = paragraphs[pi + 1]?.text ?? '';
+      if (then.some((c) => t.includes(c, at + formula.length) || next.includes(c))) found.add(formula);
     }
     const starts = formulaStarts(t);
     for (const re of starts.length > 0 ? PATTERNS : []) {

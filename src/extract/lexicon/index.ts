@@ -15,16 +15,16 @@ function readList(file: string, key: string): string[] {
   return list.map((w) => String(w).trim()).filter(Boolean);
 }
 
-/** A list of { formula, then } entries under `key`. */
-function readPairs(file: string, key: string): Array<{ formula: string; then: string }> {
+/** A list of { formula, then: [continuations] } entries under `key`. */
+function readPairs(file: string, key: string): Array<{ formula: string; then: string[] }> {
   const path = fileURLToPath(new URL(file, LEXICON_DIR));
   const data = YAML.parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
   const list = data?.[key] ?? [];
   if (!Array.isArray(list)) throw new Error(`${path}: expected a list under "${key}"`);
   return list.map((e) => {
     const { formula, then } = (e ?? {}) as { formula?: unknown; then?: unknown };
-    if (typeof formula !== 'string' || typeof then !== 'string') throw new Error(`${path}: each entry of "${key}" needs formula and then`);
-    return { formula, then };
+    if (typeof formula !== 'string' || !Array.isArray(then) || then.length === 0) throw new Error(`${path}: each entry of "${key}" needs formula and a list then`);
+    return { formula, then: then.map(String) };
   });
 }
 
@@ -49,8 +49,8 @@ interface Lexicon {
   /** Idioms with one numeral (入木三分): a quotation that is one is not a formula. */
   singleNumeralIdioms: Set<string>;
   knownFormulas: string[];
-  /** Formulations known where their standard continuation follows (两手抓 → 两手都要硬): a plain phrase elsewhere. */
-  knownBefore: Array<{ formula: string; then: string }>;
+  /** Formulations known where their paragraph states their standard continuation (两手抓 → 两手都要硬); plain elsewhere. */
+  knownBefore: Array<{ formula: string; then: string[] }>;
   listPrefixes: string[];
   /** Words with a numeral (长三角, 一体化) from nodejieba's dictionary: a formula does not start or end inside one. */
   numeralWords: WordMatcher;

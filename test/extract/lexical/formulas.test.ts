@@ -219,6 +219,9 @@ describe('extractFormulas: kinds of the fourth fresh batch (issue 10)', () => {
     ['a quoted pair of numerals before a plan word', '实现“八七”扶贫攻坚计划的目标。', ['八七']],
     ['a named set spelled out beside its short name is the short name', '三大社会主义改造完成了。三大改造的意义重大。', ['三大改造']],
     ['两手抓 with its standing continuation', '坚持两手抓、两手都要硬的方针，两手抓不能偏废。', ['两手抓']],
+    ['两手抓 whose paragraph states the continuation later', '坚持两手抓的方针。一手抓改革，一手抓法制，两只手都要硬。', ['两手抓']],
+    ['两手抓 spelled out in the next paragraph', '必须坚持两手抓的方针。\n一手抓物质文明，一手抓精神文明，两只手都要硬。', ['两手抓']],
+    ['a quoted list led by 一 and 两 is two formulations, not steps', '贯彻党的“一个中心、两个基本点”的基本路线。', ['一个中心', '两个基本点']],
     ['national formulations of campaigns and reform, unquoted', '开展三反五反运动，支持双创深入发展。', ['三反五反', '双创']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
@@ -227,7 +230,10 @@ describe('extractFormulas: kinds of the fourth fresh batch (issue 10)', () => {
   it.each([
     ['a sports meeting, a head cut from a person', '举办三大运动会，评选十大工程师。'],
     ['two sides and a word of the dictionary before 融合', '促进两岸融合发展。'],
+    ['两手抓 whose continuation is two paragraphs away', '确保两手抓。\n另起一段。\n两手都要硬。'],
     ['a quoted pair of numerals elsewhere', '种植“三七”药材，遵循“二八”定律，回顾“五四”时期。'],
+    ['an alternation whose part is a unit of measure is a ratio', '做到一人一亩高产田，一户一吨粮，每人一斤油。'],
+    ['N大X in the breakdown of a total after 其中有', '新建一百个项目，其中有十大钢铁基地，九大有色金属基地，八大煤炭基地。'],
   ])('%s: none', (_name, text) => {
     expect(texts(text as string)).toEqual([]);
   });
