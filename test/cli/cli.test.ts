@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { cli, corpusPath, runCli, tempDir } from '../helpers.js';
+import { cli, corpusPath, ROOT, runCli, tempDir } from '../helpers.js';
 
 describe('jianghua', () => {
   it('prints help and version', async () => {
@@ -66,18 +66,23 @@ describe('jianghua segment', () => {
 
   it('adds user words from --dict and from .jianghuarc.yaml', async () => {
     const dir = tempDir();
+    const sub = path.join(dir, 'sub');
+    mkdirSync(sub);
+    // One word from the config's dictionary (found upwards, its path resolved against the config's folder), another
+    // from --dict (resolved against the working folder): each can only come out whole through its own way in.
     writeFileSync(path.join(dir, 'words.txt'), '大讨论大反思大提升 100 n\n');
-    const text = '开展干部作风建设大讨论大反思大提升活动';
-    const plain = await cli(['segment'], { input: text, cwd: dir });
-    expect(plain.stdout.split(/\s+/)).not.toContain('大讨论大反思大提升');
-    // nodejieba keeps the first dictionary it loads for the life of a process (cppjieba cannot unload): the runs
-    // with a user dictionary need processes of their own.
-    const withDict = runCli(['segment', '--dict', 'words.txt'], { input: text, cwd: dir });
-    expect(withDict.stdout.split(/\s+/)).toContain('大讨论大反思大提升');
-    mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, '.jianghuarc.yaml'), 'dict: [words.txt]\n');
-    const withConfig = runCli(['segment'], { input: text, cwd: path.join(dir, 'sub') });
-    expect(withConfig.stdout.split(/\s+/)).toContain('大讨论大反思大提升');
+    writeFileSync(path.join(sub, 'extra.txt'), '比学赶超争一流 100 n\n');
+    const text = '开展干部作风建设大讨论大反思大提升活动，推动比学赶超争一流蔚然成风';
+    const plain = await cli(['segment'], { input: text, cwd: ROOT });
+    expect(plain.stdout.split(/\s+/)).not.toContain('大讨论大反思大提升');
+    expect(plain.stdout.split(/\s+/)).not.toContain('比学赶超争一流');
+    // nodejieba keeps the first dictionary it loads for the life of a process (cppjieba cannot unload): a run with
+    // user dictionaries needs a process of its own, and one run checks both (the command adds --dict to the config's).
+    const withBoth = runCli(['segment', '--dict', 'extra.txt'], { input: text, cwd: sub });
+    expect(withBoth.code, withBoth.stderr).toBe(0);
+    expect(withBoth.stdout.split(/\s+/)).toContain('大讨论大反思大提升');
+    expect(withBoth.stdout.split(/\s+/)).toContain('比学赶超争一流');
     const missing = await cli(['segment', '--dict', 'nope.txt'], { input: text, cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.txt');
