@@ -49,10 +49,10 @@ const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八�
  */
 const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])[\s\u200b-\u200d\u2060\ufeff]*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
 /**
- * A one-line level-1 heading glued to the （一） heading line under it (三、2012年主要任务（一）促进经济平稳较快发展):
- * the heading phrase ends at that （一）.
+ * A one-line heading glued to the first heading line under it (三、2012年主要任务（一）促进经济平稳较快发展,
+ * （二）问题导向1.教学方面): the heading phrase ends at that （一） or 1., by the level of the heading.
  */
-const CHILD_FIRST = /[（(]\s*一\s*[）)]/;
+const CHILD_FIRST: Record<number, RegExp> = { 1: /[（(]\s*一\s*[）)]/, 2: /(?<![\d０-９.．])[1１]\s*[.．、](?![\d０-９])/ };
 /** The text from `at` to the sentence end (or LOOKAHEAD characters when none follows). */
 function sentenceFrom(text: string, at: number): string {
   const stop = text.indexOf('。', at);
@@ -91,6 +91,18 @@ const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三
 const NUMERAL_LIST_ARABIC = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[\\d０-９]+(?:[等级季月号类次批]|年级))`);
 /** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
 const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
+const DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * One-line texts: a range goes on from its first number (五、六十年代, 二、三月): the numeral after the marker is
+ * the next one. 一、三年来的斗争 is a heading whose words start with a numeral.
+ */
+function rangeFrom(number: number, next: string): boolean {
+  const c = next.charAt(0);
+  const d = /[0-9]/.test(c) ? Number(c) : /[０-９]/.test(c) ? c.charCodeAt(0) - 0xff10 : DIGIT_VALUE[c];
+  // Arabic numerals are read by their first digit: 9、10 and 11、12 are ranges too.
+  const n = number + 1;
+  return d === n || (n >= 10 && d === Math.floor(n / 10));
+}
 
 function matchMarker(text: string, index: number, inline = false, oneLine = false): Omit<Candidate, 'placement'> | null {
   const rest = text.slice(index, index + 12);
@@ -104,7 +116,7 @@ function matchMarker(text: string, index: number, inline = false, oneLine = fals
     while (textStart < text.length && isSpaceAt(text, textStart)) textStart++;
     const next = text.slice(textStart, textStart + 4);
     const list = kind.level >= 3 ? NUMERAL_LIST_ARABIC : NUMERAL_LIST;
-    if (list.test(next) || (inline && NUMERAL_NEXT.test(next) && !(oneLine && YEAR_NEXT.test(text.slice(textStart, textStart + 5))))) return null;
+    if (list.test(next) || (inline && NUMERAL_NEXT.test(next) && !(oneLine && (YEAR_NEXT.test(text.slice(textStart, textStart + 5)) || !rangeFrom(number, next))))) return null;
     return { kind, marker: m[0].replace(/\s+/g, ''), number, index, textStart };
   }
   return null;
@@ -254,7 +266,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);
       let placement = c.placement;
       let phrase = headingPhrase(rest);
-      const child = runs && level === 1 ? CHILD_FIRST.exec(phrase) : null;
+      const child = runs && CHILD_FIRST[level] ? CHILD_FIRST[level].exec(phrase) : null;
       if (child && child.index > 0) {
         const glued = matchMarker(text, c.textStart + child.index, true, oneLine);
         // Only when its numbering goes on (（二） is the next marker of its style): not 其中（一）类项目.

@@ -33,6 +33,15 @@ describe('one-line numbering that starts again', () => {
   });
 });
 
+describe('one-line heading whose words start with a numeral', () => {
+  it('takes 一、三年来… (no range: 三 does not follow 一), not 五、六十年代 (a range)', () => {
+    const text = `各位代表：现在我作报告。${FILL}一、三年来的斗争和新时期的总任务三年来我们做了大量工作。${FILL}二、加快经济建设。${FILL}三、繁荣科学文化。${FILL}`;
+    expect(keys(text)).toEqual(['1:1', '1:2', '1:3']);
+    const range = `各位代表：现在我作报告。一、深化企业改革。${FILL}二、扩大对外开放。${FILL}三、四十年来的经验告诉我们。${FILL}`;
+    expect(keys(range)).toEqual(['1:1', '1:2']);
+  });
+});
+
 describe('one-line invisible separators', () => {
   it('reads a heading after a zero-width space where the line break was, and a title without it', () => {
     const text = `\u200b政府工作报告\u200b各位代表：现在我作报告。\u200b一、深化企业改革。${FILL}\u200b二、扩大对外开放。${FILL}\u200b三、加强科技教育。${FILL}`;
@@ -49,6 +58,13 @@ describe('one-line heading glued to the heading under it', () => {
     expect(s.headings.map((h) => `${h.level}:${h.number}`)).toEqual(['1:1', '1:2', '2:1', '2:2']);
     expect(s.headings[1].text).toBe('2024年主要任务');
     expect(s.headings[2].text).toBe('扩大有效需求');
+  });
+
+  it('ends a level-2 heading at the 1. that follows it', () => {
+    const text = `各位家长：今天请大家来。${FILL}一、下一阶段的工作计划。${FILL}（一）目标导向。${FILL}（二）问题导向1.教学方面要抓实抓细。${FILL}2.队伍建设方面要引育并举。${FILL}`;
+    const s = analyze(text);
+    expect(s.headings.map((h) => `${h.level}:${h.number}`)).toEqual(['1:1', '2:1', '2:2', '3:1', '3:2']);
+    expect(s.headings[2].text).toBe('问题导向');
   });
 
   it('does not cut a heading at a （一） after a sentence of its own', () => {
