@@ -214,6 +214,45 @@ function nextNumber(runs: StyleRuns, style: string, after: number): number | nul
   return lo < r.at.length ? r.number[lo] : null;
 }
 
+const SENTENCE_INSIDE = /[。！？!?](?=.*[\u4e00-\u9fff])/;
+const SENTENCE_CLOSED = /[。！？!?；;][”’」）)]?$/;
+
+/**
+ * Paragraphs that are the items of a list, one paragraph each, not headings: after a paragraph ending in a colon
+ * (今后准备采取以下措施：), two or more paragraphs numbered from 1 on in turn with nothing between them, the numbering
+ * not taken up again further on (a section's heading numbers go on after its body), each closing as a sentence and
+ * most of them one sentence (a run-in heading is a phrase followed by its body). Returns their indexes.
+ */
+function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
+  const items = new Set<number>();
+  for (let i = 1; i < end; i++) {
+    if (!COLON_END.test(paragraphs[i - 1].text)) continue;
+    const first = matchMarker(paragraphs[i].text, 0);
+    if (!first || first.number !== 1 || first.kind.paragraphStart) continue;
+    let j = i;
+    while (j + 1 < end) {
+      const next = matchMarker(paragraphs[j + 1].text, 0);
+      if (!next || next.kind !== first.kind || next.number !== j - i + 2) break;
+      j++;
+    }
+    const n = j - i + 1;
+    if (n < 2) continue;
+    let continued = false;
+    for (let k = j + 1; k < end; k++) {
+      const m = matchMarker(paragraphs[k].text, 0);
+      if (!m) continue;
+      if (m.kind.level < first.kind.level || (m.kind === first.kind && m.number === 1)) break;
+      if (m.kind === first.kind && m.number === n + 1) { continued = true; break; }
+    }
+    const run = paragraphs.slice(i, j + 1).map((p) => p.text.trim());
+    const oneSentence = run.filter((t) => !SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, ''))).length;
+    // Each item is a sentence: headings standing alone on their lines (同志们：/一、提高认识/二、…) close with none.
+    if (!continued && oneSentence * 2 > n && run.every((t) => SENTENCE_CLOSED.test(t))) for (let k = i; k <= j; k++) items.add(k);
+    i = j;
+  }
+  return items;
+}
+
 export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
   const headings: Heading[] = [];
   // Stack of open headings by level, to find parents and the expected next number at each level.
@@ -235,6 +274,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
   const end = bodyEnd(doc, paragraphs);
   const oneLine = oneLineIndex(doc) >= 0;
   const listItems = semicolonLists(paragraphs, end);
+  for (const k of paragraphLists(paragraphs, end)) listItems.add(k);
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i];
     const text = p.text;

@@ -116,6 +116,25 @@ describe('extractHeadings: what is not a heading of the speech', () => {
   });
 });
 
+describe('extractHeadings: a list of one-paragraph items after a colon (the older reports\' 采取以下措施：)', () => {
+  const list = ['二、加快发展农业', '为此，今后准备采取以下措施：', '（一）加快建设一批商品粮基地，提高粮食供给能力。', '（二）改革农产品收购办法，适当提高收购价格。',
+    '（三）加强对困难地区的帮助，使它们尽快改变面貌。为此要增加投入，并减轻负担。', '农业上去了，工业才有后劲。', '三、加快发展工业', '正文。'];
+  it('takes the items, numbered on without a paragraph between them and mostly one sentence each, for a list', () => {
+    expect(headings(list.join('\n')).map((h) => [h.level, h.number, h.line])).toEqual([[1, 2, 1], [1, 3, 7]]);
+  });
+  it('keeps headings whose numbering goes on after a body paragraph (（一）…（二）… then body, then （三）)', () => {
+    const text = ['主要做了以下几方面工作：', '（一）稳定经济增长。加强调控。扩大投资。', '（二）推进结构调整。淘汰落后产能。培育新产业。', '在产业方面，正文。', '（三）深化体制改革。正文。'].join('\n');
+    expect(headings(text).map((h) => h.number)).toEqual([1, 2, 3]);
+  });
+  it('keeps headings standing alone on their lines after a colon (no sentence closes them)', () => {
+    expect(headings(['同志们：', '一、提高认识', '二、明确任务', '正文。'].join('\n')).map((h) => h.number)).toEqual([1, 2]);
+  });
+  it('keeps one-paragraph points of several sentences after an announcing colon', () => {
+    const text = ['下面，我讲三点意见：', '一、提高认识。这项工作十分重要。大家要高度重视。', '二、突出重点。要抓住关键。要集中力量。', '三、加强领导。各级要负起责任。要强化督查。', '同志们，任务艰巨。'].join('\n');
+    expect(headings(text).map((h) => h.number)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('extractHeadings: bare numerals', () => {
   it('reads a Markdown heading of a numeral alone (## 一) as a level-1 heading', () => {
     const hs = headings(['# 在全会上的报告', '', '## 一', '', '正文第一部分。', '## 二', '', '正文第二部分。', '## 三', '正文。'].join('\n'));
