@@ -2,7 +2,7 @@
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Announcement, Paragraph, Statistic } from './types.js';
-import { paragraphIdioms, lexicon, overlaps, wordClasses } from './lexicon/index.js';
+import { paragraphIdioms, lexicon, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
@@ -625,14 +625,13 @@ class PushedFigure {
 class ParagraphFigures {
   readonly t: string;
   /** Quotes and idioms matter only for Chinese numerals; most paragraphs have none, so they are found on demand. */
-  quotes: Array<[number, number]> | undefined = undefined;
-  idioms: Array<[number, number]> | undefined = undefined;
+  quotedOrIdiom: SpanIndex | undefined = undefined;
   /** Where the last figure read ends: a candidate that starts before it is inside it. */
   lastEnd = -1;
   prev: PushedFigure | undefined = undefined;
   /** Where the last place in a ranking ends (全省35名和86名). */
   lastRankEnd = -1;
-  constructor(readonly doc: SpeechDocument, readonly p: Paragraph, readonly announced: readonly Announcement[], readonly out: Statistic[]) {
+  constructor(readonly doc: SpeechDocument, readonly p: Paragraph, readonly announced: AnnouncedCounts | null, readonly out: Statistic[]) {
     this.t = p.text;
   }
 }
@@ -660,10 +659,11 @@ class Reading {
  */
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {
   const out: Statistic[] = [];
+  const counts = announced.length > 0 ? new AnnouncedCounts(announced) : null;
   for (const p of paragraphs) {
     const found = paragraphCandidates(p.text);
     if (found.length === 0) continue;
-    const s = new ParagraphFigures(doc, p, announced, out);
+    const s = new ParagraphFigures(doc, p, counts, out);
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
       if (c.start < s.lastEnd) continue;
@@ -808,10 +808,9 @@ function notAFigure(t: string, start: number, r: Reading): boolean {
  */
 function notACount(s: ParagraphFigures, start: number, r: Reading): boolean {
   const { unit, numText, end } = r;
-  s.quotes ??= paragraphQuotes(s.p).map((q): [number, number] => [q.open, q.close]);
-  s.idioms ??= paragraphIdioms(s.p);
+  s.quotedOrIdiom ??= new SpanIndex([...paragraphQuotes(s.p).map((q): [number, number] => [q.open, q.close]), ...paragraphIdioms(s.p)]);
   const next = s.t.charCodeAt(end);
-  if (overlaps(s.quotes, start, end) || overlaps(s.idioms, start, end) || next === 0x89c4 /* 规 */ || next === 0x7981 /* 禁 */) return true;
+  if (s.quotedOrIdiom.overlaps(start, end) || next === 0x89c4 /* 规 */ || next === 0x7981 /* 禁 */) return true;
   // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
   if (MAGNITUDES.includes(unit) && !r.pre && !r.mid && numText.length < 2) return true;
   // 百年, 十年, 千家, 百岁, 千里, 百校: one numeral with these units is a word (百年大计, 千家万户), not a count.
@@ -832,13 +831,68 @@ function joinsRange(s: ParagraphFigures, r: Reading, numStart: number): boolean 
   return true;
 }
 
-/** Whether an announcement at pos counts lo (有3项基础性工作要抓好): the count is none of the speech's figures. */
-function announces(announced: readonly Announcement[], line: number, column: number, lo: number): boolean {
-  for (let k = 0; k < announced.length; k++) {
-    const a = announced[k];
-    if (a.line === line && a.announced === lo && a.column <= column && column < (a.endColumn ?? a.column + 1)) return true;
+/**
+ * Spans [start, end) sorted by start, with the furthest end of each prefix: whether any overlaps [start, end) is one
+ * binary search (a walk over every quote and idiom of the paragraph for every figure was quadratic on a one-line text).
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+  constructor(spans: Array<[number, number]>) {
+    const sorted = spans.slice().sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map((x) => x[0]);
+    this.maxEnds = [];
+    let max = -Infinity;
+    for (const x of sorted) this.maxEnds.push((max = Math.max(max, x[1])));
   }
-  return false;
+
+  /** overlaps(spans, start, end) of lexicon/index.ts: a span that starts before end and ends after start. */
+  overlaps(start: number, end: number): boolean {
+    const k = lastBelow(this.starts, end);
+    return k >= 0 && this.maxEnds[k] > start;
+  }
+}
+
+/** Index of the last value below x in an ascending array, or -1. */
+function lastBelow(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The announcements of a speech by line and count, each list as a SpanIndex of columns: whether one at a figure counts
+ * it (有3项基础性工作要抓好) is a lookup (a walk over every announcement for every figure was quadratic on a one-line text).
+ */
+class AnnouncedCounts {
+  private readonly byLine = new Map<number, Map<number, SpanIndex>>();
+  constructor(announced: readonly Announcement[]) {
+    const lists = new Map<number, Map<number, Array<[number, number]>>>();
+    for (const a of announced) {
+      if (a.announced === null) continue;
+      let line = lists.get(a.line);
+      if (line === undefined) lists.set(a.line, (line = new Map()));
+      let list = line.get(a.announced);
+      if (list === undefined) line.set(a.announced, (list = []));
+      list.push([a.column, a.endColumn ?? a.column + 1]);
+    }
+    for (const [l, counts] of lists) {
+      const line = new Map<number, SpanIndex>();
+      for (const [n, list] of counts) line.set(n, new SpanIndex(list));
+      this.byLine.set(l, line);
+    }
+  }
+
+  /** Whether an announcement of the count lo covers the column (a.column <= column < a.endColumn). */
+  counts(line: number, column: number, lo: number): boolean {
+    const index = this.byLine.get(line)?.get(lo);
+    return index !== undefined && index.overlaps(column, column + 1);
+  }
 }
 
 /** The figure's approximation and noun, pushed (or added to the figure in 万 before it: 4万3千多名). */
@@ -883,11 +937,17 @@ function pushFigure(s: ParagraphFigures, start: number, r: Reading, numStart: nu
   if (noun && textEnd === end && !r.medal) {
     let k = from;
     while (k > 0 && isSpaceAt(t, k - 1)) k--;
-    const idx = t.lastIndexOf(noun, k);
-    if (idx >= 0 && idx >= k - noun.length - 6) textStart = idx;
+    // t.lastIndexOf(noun, k) when no further back than that: only there is it tried (a search back to the start of
+    // the paragraph for every figure was quadratic on a one-line text).
+    for (let idx = k; idx >= 0 && idx >= k - noun.length - 6; idx--) {
+      if (t.startsWith(noun, idx)) {
+        textStart = idx;
+        break;
+      }
+    }
   }
   const pos = positionAt(s.doc, s.p.offset + numStart);
-  if (s.announced.length && announces(s.announced, pos.line, pos.column, r.lo)) return;
+  if (s.announced !== null && s.announced.counts(pos.line, pos.column, r.lo)) return;
   const lo = r.lo;
   const hi = r.hi;
   const stat: Statistic = {
