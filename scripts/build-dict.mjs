@@ -8,6 +8,8 @@
 //   3. node bin/jianghua.js segment corpus/004_2a5315d4f9a02ca3.txt   # check: 三严三实, 四风, 照镜子 … come out whole
 // The dictionary is
 //   - every term of corpus/dict/seed-terms.utf8 (hand-kept, always included), plus
+//   - the numeral formulations the formula extractor knows unquoted (corpus/lexicon/formulas.yaml and the 提法 pack's
+//     quoted standards: 两不愁三保障, 六稳, 两个大局), one vocabulary for segment, keywords and formulas, plus
 //   - candidates mined from corpus/*.txt with the lexical extractors: numeral formulas (三会一课), quoted terms and
 //     formulas of 2–6 Han characters (“两张皮”), and reduplicated items of enumerations (洗洗澡, 红红脸); phrases
 //     with 的 left out, only candidates that stand alone somewhere (after punctuation or a quote, not only inside a longer word), each kept only if plain nodejieba (default dictionary) cuts it into more than one token — a word jieba already
@@ -31,6 +33,7 @@ const { readDocument } = await load('text/read.js');
 const { splitParagraphs } = await load('extract/paragraphs.js');
 const { extractFormulas } = await load('extract/formulas.js');
 const { extractSlogans } = await load('extract/slogans.js');
+const { lexicon } = await load('extract/lexicon/index.js');
 
 const seeds = readFileSync(seedFile, 'utf8')
   .split(/\r?\n/)
@@ -71,10 +74,14 @@ const jieba = createRequire(import.meta.url)('nodejieba');
 const seedSet = new Set(seeds);
 const mined = [...candidates].filter((w) => HAN_2_6.test(w) && !w.includes('的') && !seedSet.has(w) && standsAlone(w) && jieba.cut(w).length > 1);
 
-const words = [...new Set([...seeds, ...mined])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// Known formulations of up to eight characters (两个根本性转变) that plain nodejieba splits.
+const known = [...new Set(lexicon().knownFormulas)].filter((w) => /^[\u4e00-\u9fff]{2,8}$/.test(w) && !seedSet.has(w) && jieba.cut(w).length > 1);
+
+const words = [...new Set([...seeds, ...known, ...mined])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const header =
-  `# Built by scripts/build-dict.mjs: ${seeds.length} seed terms (corpus/dict/seed-terms.utf8) + ${mined.length} mined from ` +
+  `# Built by scripts/build-dict.mjs: ${seeds.length} seed terms (corpus/dict/seed-terms.utf8) + ${known.length} known formulations ` +
+  `(corpus/lexicon/formulas.yaml, data/formulations/punctuation.yaml) + ${mined.length} mined from ` +
   `${speeches.length} corpus speeches (formulas, quoted terms, enumeration items of 2–6 Han characters that plain jieba splits). ` +
   'Do not edit by hand: edit seed-terms.utf8 and rebuild.';
 writeFileSync(outFile, [header, ...words.map((w) => `${w} ${FREQ} n`)].join('\n') + '\n');
-console.log(`${outFile}: ${words.length} entries (${seeds.length} seeds, ${mined.length} mined)`);
+console.log(`${outFile}: ${words.length} entries (${seeds.length} seeds, ${known.length} known formulations, ${mined.length} mined)`);

@@ -24,13 +24,20 @@ const HAN_RE = /[\u4e00-\u9fff]/;
 /** Citing a saying or a text before the quotation: 古人云, 俗话说, 正如…所说, 总书记指出：. */
 const CITED_BEFORE = /(?:古人|古语|先贤|前人|老话|俗话|俗语|常言|诗|书|经|传|有言|名言|格言|谚语)(?:[云曰说讲道]|所说|所言|有云|讲得好|说得好)[:：，,]?$|(?:所说|所言|说过|讲过|指出|强调|写道|说道|曰|云)[:：]$/;
 /** Particles of classical Chinese: a quotation with them is a citation, not a slogan of this speech. */
-const CLASSICAL = /[之乎者也矣焉哉兮其而惟乃亦莫勿皆夫则]/;
-/** 天下兴亡，匹夫有责; 功崇惟志，业广惟勤: clauses of equal length, as sayings and verse are written. */
+const CLASSICAL = /[之乎者也矣焉哉兮其而惟乃亦莫勿皆夫则]|无以/;
+/**
+ * 天下兴亡，匹夫有责; 功崇惟志，业广惟勤; 为政之要，莫先于得人: two to four clauses of four to seven characters, of
+ * equal length or one apart, as sayings and verse are written, with a particle of classical Chinese; or a saying of
+ * the dictionary of six characters or more (行百里者半九十; a shorter one is mostly a noun phrase: “一亩三分地” is a term).
+ */
 function isSaying(s: string): boolean {
   const clauses = s.split(/[，,；;。！!？?]/).filter(Boolean);
-  if (clauses.length < 2) return false;
-  const n = clauses[0].length;
-  return n >= 4 && n <= 7 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c)) && CLASSICAL.test(s);
+  if (clauses.length === 1) return clauses[0].length >= 6 && lexicon().idiomMatcher.matchAt(clauses[0], 0) === clauses[0];
+  if (clauses.length < 2 || clauses.length > 4) return false;
+  const lengths = clauses.map((c) => c.length);
+  const min = Math.min(...lengths);
+  const max = Math.max(...lengths);
+  return min >= 4 && max <= 7 && max - min <= 1 && clauses.every((c) => /^[\u4e00-\u9fff]+$/.test(c)) && CLASSICAL.test(s);
 }
 
 /** Parallel items of one enumeration: at least three, short, of (nearly) equal length. */

@@ -59,3 +59,19 @@ describe('extractSlogans: single characters and quotations', () => {
     expect(slogans(text as string)).toEqual(expected);
   });
 });
+
+// Quotations and sayings of other shapes, written by hand (issue 10, item 7): clauses of unequal length with a
+// classical particle, a saying of the dictionary in one clause; modern slogans of equal clauses stay slogans.
+describe('extractSlogans: classical quotations of other shapes (issue 10)', () => {
+  it.each([
+    ['clauses of unequal length with a classical particle', '“为政之要，莫先于得人”，选人用人是关键。', [['为政之要，莫先于得人', 'quotation']]],
+    ['classical 而 in the second clause', '“治国有常，而利民为本”，民生是根本。', [['治国有常，而利民为本', 'quotation']]],
+    ['classical 无以', '“不积跬步，无以至千里”，学习要日积月累。', [['不积跬步，无以至千里', 'quotation']]],
+    ['a saying of the dictionary in one clause', '“行百里者半九十”，越接近目标越要努力。', [['行百里者半九十', 'quotation']]],
+    ['a short set phrase of the dictionary is a term', '只顾自己的“一亩三分地”。', [['一亩三分地', 'term']]],
+    ['a modern slogan of equal clauses', '牢记“空谈误国，实干兴邦”的道理，坚持“从群众中来、到群众中去”。', [['空谈误国，实干兴邦', 'slogan'], ['从群众中来、到群众中去', 'slogan']]],
+    ['a modern slogan of unequal clauses', '做到“守土有责、守土负责、守土尽责”，坚持“以人民为中心，以改革促发展”。', [['守土有责、守土负责、守土尽责', 'enumeration'], ['以人民为中心，以改革促发展', 'slogan']]],
+  ])('%s', (_name, text, expected) => {
+    expect(slogans(text as string)).toEqual(expected);
+  });
+});
