@@ -4,7 +4,7 @@ import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { CN_NUMERAL_CHARS, parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
 import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
-import { bodyEnd } from './paragraphs.js';
+import { bodyEnd, oneLineIndex } from './paragraphs.js';
 
 /**
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点, 两次, 三对关系; or any measure word the
@@ -136,11 +136,15 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   const paragraphStarts = paragraphs.map((p) => p.offset);
   /** The paragraph an offset lies in (the first one for an offset before it). */
   const paragraphIndexAt = (offset: number) => Math.max(0, lastAtOrBefore(paragraphStarts, offset));
+  // A one-line text (every line break lost) is one paragraph, where "within the next two paragraphs" reaches any
+  // series of the text: there the distances are counted in sentences (the sentence ends before an offset).
+  const sentenceEnds = oneLineIndex(doc) >= 0 ? sentenceEndsOf(doc.text) : null;
+  const unitAt = sentenceEnds ? (offset: number) => lastAtOrBefore(sentenceEnds, offset - 1) + 1 : paragraphIndexAt;
 
   /** Whether a 第N or 一是 series starts within the next two paragraphs (the only thing an echoed count can count). */
   const echoableSeriesNear = (at: number) => {
     const k = lastAtOrBefore(seriesStarts, at) + 1;
-    return k < series.length && series[k].family !== 'shouxian' && paragraphIndexAt(seriesStarts[k]) - paragraphIndexAt(at) <= 2;
+    return k < series.length && series[k].family !== 'shouxian' && unitAt(seriesStarts[k]) - unitAt(at) <= 2;
   };
 
   /**
@@ -336,7 +340,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     const limit = colonText && p ? p.offset + p.text.length : Infinity;
     const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
     const s = s0 < seriesStarts.length ? s0 : -1;
-    if (s >= 0 && seriesStarts[s] < nextStart && seriesStarts[s] < limit && paragraphIndexAt(seriesStarts[s]) - hereParagraph <= 2) {
+    if (s >= 0 && seriesStarts[s] < nextStart && seriesStarts[s] < limit && unitAt(seriesStarts[s]) - unitAt(at) <= 2) {
       return { actual: series[s].items.length, target: 'series', counted: series[s] };
     }
     // Numbered paragraphs that are not headings (一、对国营企业逐步推行…。 二、…), opening the next paragraph after a
@@ -352,7 +356,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       if (n !== null) return { actual: n, target: 'enumeration' };
     }
     // A weak frame (分两步走 inside a long sentence) counts headings only when they start right after it.
-    if (next >= 0 && headings[next].level > contextLevel && !(weakFrame && paragraphIndexAt(nextStart) - hereParagraph > 2)) {
+    if (next >= 0 && headings[next].level > contextLevel && !(weakFrame && unitAt(nextStart) - unitAt(at) > 2)) {
       const h = headings[next];
       let n = 0;
       for (let k = next; k < headings.length; k++) {
@@ -643,6 +647,16 @@ function alikeAfter(text: string, from: number): number | null {
 }
 
 /** Index of the last element <= x in an ascending array, or -1. */
+/** The offsets of the sentence ends (。！？) of a text, in order. */
+function sentenceEndsOf(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) ends.push(i);
+  }
+  return ends;
+}
+
 function lastAtOrBefore(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
