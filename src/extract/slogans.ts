@@ -154,9 +154,16 @@ function nextHanChain(text: string, from: number): [number, number] | null {
 /** Unquoted enumerations of a paragraph: maximal runs of equal-length middle items with their trimmed ends. */
 function findEnumerations(text: string, quotes: QuoteSpan[]): Array<{ items: string[]; index: number }> {
   const out: Array<{ items: string[]; index: number }> = [];
+  // Chains come in order: the quotes opened before each are taken in order of their opening, with the furthest
+  // close among them (a walk over every quote of the paragraph for every chain was quadratic on a one-line text).
+  const byOpen = quotes.length > 1 ? quotes.slice().sort((x, y) => x.open - y.open) : quotes;
+  let opened = 0;
+  let furthestClose = -1;
   for (let m = nextHanChain(text, 0); m; m = nextHanChain(text, m[1])) {
     const [start, end] = m;
-    if (quotes.some((q) => q.open < start && end <= q.close)) continue;
+    while (opened < byOpen.length && byOpen[opened].open < start) furthestClose = Math.max(furthestClose, byOpen[opened++].close);
+    // Inside a quote (opened before the chain, closed at or after its end): not an unquoted enumeration.
+    if (furthestClose >= end) continue;
     const items = text.slice(start, end).split('、');
     const starts: number[] = [];
     let pos = start;
