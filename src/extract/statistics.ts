@@ -5,7 +5,7 @@ import type { Announcement, Paragraph, Statistic } from './types.js';
 import { paragraphIdioms, lexicon, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
-import { addRange, charTable, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
+import { addRange, charTable, hasAny, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
 
 /**
  * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
@@ -19,6 +19,10 @@ const UNITS = [
   '大类别', '大类', '类别', '类', '台套', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
   '处', '支', '张', '块', '棵', '株', '头', '只', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
   '起', '宗', '封', '层', '门', '县', '字', '枚', '部(?![门分队长委署位属])', '兆瓦', '瓩', '遍',
+  // Electricity in kilowatt-hours after a magnitude (一百二十亿度); 度 alone is a degree or a time (一度出现).
+  '(?<=[万亿])度',
+  // Measure words of older printings in traditional characters, kept as written (萬/億/點 are read as 万/亿/点).
+  '個百分点', '個月', '個', '項', '噸', '戶', '輛', '隻', '張', '條', '間', '歲', '畝', '擔', '種', '臺',
   // 16校联考: schools counted, not a word that starts with 校.
   '校(?![区园长友庆训级内外门风史规务企地医徽歌舍车办领])',
 ];
@@ -42,10 +46,15 @@ const PRE = `(?:${PRE_WORDS.join('|')})`;
 const MAX_PRE = Math.max(...PRE_WORDS.map((w) => w.length));
 const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 /**
+ * Digits spaced one by one, as some web copies print them (7 4 7 7 2 亿元, 8 ．8 ％): single digits, each gap one
+ * space, a decimal point glued to the digit after it.
+ */
+const SPACED_DIGITS = '[0-9０-９](?: [.．]?[0-9０-９])+(?![0-9０-９])';
+/**
  * Digits, with thousands separated by , or by a full-width ， as older reports print them (33，212万吨: one or two
  * digits before it, exactly three after it; 高考最高分709，700分以上 is two numbers).
  */
-const ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:，\\d{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+const ARABIC = `(?:${SPACED_DIGITS}|\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:，\\d{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?`;
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
 /** 2、3百人, 2、3十人: two single digits before 十/百 (read 200–300人; the 十/百 is folded into the value). */
 const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';
@@ -575,7 +584,7 @@ function nounBeforeUnit(unit: string): boolean {
 
 function toNumber(s: string): number {
   if (isAsciiDecimal(s)) return Number(s); // the common case, without the normalising replaces below
-  const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/[,，]/g, '');
+  const ascii = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))).replace(/[,， ]/g, '');
   return /^[\d.]+$/.test(ascii) ? Number(ascii) : parseCnNumber(ascii);
 }
 
@@ -657,10 +666,19 @@ class Reading {
  * The figures of a speech. `announced`, when given (analyzeStructure passes the announcements it found), names the
  * counts that announce the speech's own parts (有3项基础性工作要抓好): they are not figures.
  */
+/** 萬/億/點 of older printings, read as 万/亿/点 (one code unit for one: offsets stay). */
+const TRADITIONAL_NUMERAL = charTable('萬億點');
+const SIMPLIFIED_NUMERAL: Record<string, string> = { 萬: '万', 億: '亿', 點: '点' };
+function readableNumerals(p: Paragraph): Paragraph {
+  if (!hasAny(p.text, TRADITIONAL_NUMERAL)) return p;
+  return { ...p, text: p.text.replace(/[萬億點]/g, (c) => SIMPLIFIED_NUMERAL[c]) };
+}
+
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {
   const out: Statistic[] = [];
   const counts = announced.length > 0 ? new AnnouncedCounts(announced) : null;
-  for (const p of paragraphs) {
+  for (const para of paragraphs) {
+    const p = readableNumerals(para);
     const found = paragraphCandidates(p.text);
     if (found.length === 0) continue;
     const s = new ParagraphFigures(doc, p, counts, out);

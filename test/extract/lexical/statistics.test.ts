@@ -262,3 +262,26 @@ describe('extractStatistics: packages of N项, points in time with 时, 个多�
     expect(figs(text as string)).toEqual(expected);
   });
 });
+
+// Kinds of statistics misses of the sixth fresh batch (opened for development), each with invented sentences written
+// before the rule: digits spaced one by one (a web copy's artifact) and the traditional characters of older printings
+// (萬/億/點 of numerals, 個/項/噸/戶 measure words kept as written), kWh counted as 亿度/万度.
+describe('extractStatistics: spaced digits and traditional characters (issue 10)', () => {
+  const val = (s: string) => lexical(s).statistics.map((x) => [x.value, x.unit]);
+  it.each([
+    ['digits spaced one by one', '1 9 9 9 年全市生产总值达到3 5 2 1 亿元，平均每年增长1 2 ％，人均达到8 ．6 万元。', [[3521, '亿元'], [12, '%'], [8.6, '万元']]],
+    ['traditional magnitudes and decimal point', '原煤產量四千五百萬噸，等於過去的三點二倍，投資二十六億元。', [[4500, '万噸'], [3.2, '倍'], [26, '亿元']]],
+    ['traditional measure words kept as written', '新建項目三百個，完成十二項，遷入農戶八百戶。', [[300, '個'], [12, '項'], [800, '戶']]],
+    ['traditional percent in words', '工業產值每年遞增百分之十八點五。', [[18.5, '%']]],
+    ['electricity in 亿度 and 万度', '发电量达到一百二十亿度，节约用电三千万度。', [[120, '亿度'], [3000, '万度']]],
+  ])('%s', (_name, text, expected) => {
+    expect(val(text as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['single digits with spaces that are no number', '第 1 期和第 2 期，序号 1 2 3 依次排列。'],
+    ['度 elsewhere', '一度出现过热，零下十度，三度获奖。'],
+  ])('%s: none', (_name, text) => {
+    expect(val(text as string)).toEqual([]);
+  });
+});
