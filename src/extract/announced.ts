@@ -5,6 +5,7 @@ import { CN_NUMERAL_CHARS, parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
 import { charTable, execAccepted, WHITESPACE_CHARS } from './lexicon/scan.js';
 import { bodyEnd, oneLineIndex } from './paragraphs.js';
+import { foldedParagraphs } from './fold.js';
 
 /**
  * A number with a counting noun: 三点, 四个方面, 三方面, 六项, 五条, 四个特点, 几点, 两次, 三对关系; or any measure word the
@@ -26,14 +27,17 @@ const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test
  * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点); the
  * addressee may carry a qualifier (青年朋友们, 即将毕业的同学们, 新闻界的朋友们).
  */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|(?:[\u4e00-\u9fff]{1,4}?的?)?(?:同学们|同志们|老师们|朋友们)|你们|在座的各位)(?:一下|这么|这样)?)$/;
+const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明|指出)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|(?:[\u4e00-\u9fff]{1,4}?的?)?(?:同学们|同志们|老师们|朋友们)|你们|在座的各位)(?:一下|这么|这样)?)$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
  * A speaking verb after the count and its noun, in the same clause: 三个方面作一简要汇报, 三个应用场景作一说明,
- * 几条来说一说 (来说 alone is 对…来说); or after a comma, 作如下说明 (…四个方面的措施，作如下说明。).
+ * 几条来说一说 (来说 alone is 对…来说), 两个问题讲一些意见; or after a comma, 作如下说明 (…四个方面的措施，作如下说明。)
+ * and 对/就…作些阐述 (就A、B和C这三个方面，对我们的政策作些阐述).
  */
-const SAID_AFTER = /([^，,。；;：:！？!?\s\u3000]{0,16}?)(?:(?:作|做|进行)(?:一下|一个|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|(?:来|再)?(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈|谈一下|讲一下|说一下)|[，,]\s*(?:作|做)如下(?:说明|汇报|介绍|阐述|报告))/y;
+const SAID_AFTER = /([^，,。；;：:！？!?\s\u3000]{0,16}?)(?:(?:作|做|进行)(?:一下|一个|一些|一|些)?(?:简要|简单|扼要|简短|重点)?的?(?:汇报|说明|介绍|交流|阐述|发言|讲解|分析)|(?:来|再)?(?:说一说|讲一讲|谈一谈|说说|讲讲|谈谈|谈一下|讲一下|说一下)|(?:讲|谈)(?:一些|一点|几点)(?:意见|看法|体会|认识)|[，,]\s*(?:作|做)如下(?:说明|汇报|介绍|阐述|报告)|[，,]\s*(?:对|就)[^，,。；;！？!?]{1,20}?(?:作|做)(?:一些|些|一下|一个|一)?(?:简要|简单|扼要|简短|重点)?的?(?:说明|阐述|介绍|汇报|分析))/y;
+/** A verb of saying in the perfective (提出了, 讲了): what was said is told. */
+const NARRATED = /了$/;
 /** A count that points back (这两条, 上面这八条, 以上三点) announces nothing that follows. */
 const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
 /**
@@ -43,8 +47,8 @@ const BACK_REFERENCE = /(?:这|那|此|这些|上述|以上|上面|前面)$/;
 const PARTS_WORD = /^(?:[“"]|问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|假设|阶段|层次|环节|重点|措施|原则|方向|因素|关系|转变|变化)/;
 /** A parts word heading the noun phrase at its end: 以下几个重要原则问题, 三个重大关系问题. */
 const PARTS_HEAD = /^[\u4e00-\u9fff]{1,6}(?:问题|方面|要求|意见|观点|体会|建议|看法|启示|任务|特点|原因|目标|重点|措施|原则)$/;
-/** A parts word closing the noun phrase after 的: 讲几个需要进一步明确的认识问题. */
-const PARTS_TAIL = /的[\u4e00-\u9fff]{0,4}(?:问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|重点|措施|原则|关系)/;
+/** A parts word closing the noun phrase after 的: 讲几个需要进一步明确的认识问题, 指出三个值得注意的地方. */
+const PARTS_TAIL = /的[\u4e00-\u9fff]{0,4}(?:问题|方面|要求|意见|观点|体会|建议|看法|想法|启示|任务|特点|原因|目标|重点|措施|原则|关系|地方)/;
 /** 有 + a count of parts: 有3项基础性工作要抓好, 有两个问题…说一说, 主观主义有两种：… — taken when something countable follows. */
 const HAVE = /有(?:这么|这样|如下)?$/;
 /**
@@ -129,7 +133,9 @@ interface Span { start: number; end: number }
 
 export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragraph[], headings: Heading[], series: Series[]): Announcement[] {
   // An appendix (附件, 名词解释) after the speech announces nothing of it.
-  const paragraphs = allParagraphs.slice(0, bodyEnd(doc, allParagraphs));
+  // Read with traditional characters folded (個 as 个, 講 as 讲); phrases are shown as written (`written`).
+  const paragraphs = foldedParagraphs(allParagraphs).slice(0, bodyEnd(doc, allParagraphs));
+  const written = (at: number, end: number) => doc.text.slice(at, end);
   const headingSpans: Span[] = headings.map((h) => ({ start: offsetAt(doc, { line: h.line, column: h.column }), end: offsetAt(doc, { line: h.line, column: h.endColumn }) }));
   const headingStarts = headingSpans.map((h) => h.start);
   const seriesStarts = series.map((s) => offsetAt(doc, { line: s.line, column: s.column }));
@@ -214,7 +220,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // Items that open alike after the count (分成了两个潮流。一部分人…另一部分人…).
       const alike = alikeAfter(p.text, phraseEnd) !== null;
       const worked = !spoken && !headed && (
-        colon || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
+        (colon && !BACK_REFERENCE.test(before)) || RESPECTIVELY.test(p.text) || NAMELY.test(p.text) || bare ||
         (partsCount && CLOSING.test(p.text[phraseEnd] ?? '') && (noun === '' || !CLAUSE_COMMA.test(p.text[phraseEnd])) && [...noun].length <= MAX_CLOSING_NOUN && !BACK_REFERENCE.test(before) && !NAMED_BEFORE.test(before) && seriesRightAfter(p, phraseEnd + 1)) ||
         (SAYING_NOUN.test(m[2]) && HAVE.test(before) && seriesAtNextSentence(p, phraseEnd)) ||
         (WORK_VERB.test(before) && partsCount) ||
@@ -231,7 +237,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       if (m[2] === '个' && !/[\u4e00-\u9fff]/.test(noun) && !(colon && HAVE.test(before) && NUMBERED.test(p.text.slice(COLON_NEXT.lastIndex)))) continue;
 
       const announced = m[1] === '几' ? null : parseCnNumber(m[1]);
-      const phrase = p.text.slice(clauseStart, phraseEnd);
+      const phrase = written(p.offset + clauseStart, p.offset + phraseEnd);
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
       const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun, !spoken && !headed);
@@ -242,6 +248,8 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // Not when a quotation follows the colon (任务有两个方面：“…”): what is quoted is said by someone else, uncounted.
       const introducing = colon && (HAVE.test(before) || WORK_VERB.test(before)) && partsCount && !QUOTATION_NEXT.test(p.text.slice(COLON_NEXT.lastIndex));
       if (worked && actual === null && !ON.test(before) && !introducing) continue;
+      // 提出了四点新的建议 with nothing listed after it tells what was said, it announces nothing.
+      if (spoken && actual === null && NARRATED.test(before)) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
       if (headed && !spoken && actual === null && !/[”"]$/.test(noun)) continue;
       const a: Announcement = { phrase, announced, actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn: end.line === start.line ? end.column : start.column };
@@ -262,7 +270,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     QUOTED_COUNT.lastIndex = 0;
     for (let m = QUOTED_COUNT.exec(p.text); m; m = QUOTED_COUNT.exec(p.text)) {
       const end = m.index + m[0].length;
-      if (found.some((a) => a.line === positionAt(doc, p.offset + m!.index).line && a.phrase.includes(m![0]))) continue;
+      if (found.some((a) => a.line === positionAt(doc, p.offset + m!.index).line && a.phrase.includes(written(p.offset + m!.index, p.offset + end)))) continue;
       const { actual, target, counted } = countFollowing(p.offset + end, -1);
       if (target !== 'series' || actual === null) continue;
       const s = series[lastAtOrBefore(seriesStarts, Infinity) >= 0 ? lastAtOrBefore(seriesStarts, p.offset + end - 1) + 1 : 0];
@@ -273,7 +281,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const carried = (w: string) => s.items.every((it) => it.text.includes(w));
       if (!s || !(s.items.every((it) => String(it.marker).endsWith(m![2])) || carried(word) || (s.items.length === parseCnNumber(m[1]) && carried(m[2])))) continue;
       const start = positionAt(doc, p.offset + m.index);
-      found.push({ phrase: m[0], announced: parseCnNumber(m[1]), actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
+      found.push({ phrase: written(p.offset + m.index, p.offset + end), announced: parseCnNumber(m[1]), actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn: positionAt(doc, p.offset + end).column });
     }
   }
   // 要做到“四个坚持”。 then paragraphs opening with 坚持…: counted only when as many follow as were announced (a
@@ -283,7 +291,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     QUOTED_PARTS.lastIndex = 0;
     for (let m = QUOTED_PARTS.exec(p.text); m; m = QUOTED_PARTS.exec(p.text)) {
       const line = positionAt(doc, p.offset + m.index).line;
-      if (found.some((a) => a.line === line && a.phrase.includes(m![0]))) continue;
+      if (found.some((a) => a.line === line && a.phrase.includes(written(p.offset + m!.index, p.offset + m!.index + m![0].length)))) continue;
       const announced = parseCnNumber(m[1]);
       const end = p.offset + m.index + m[0].length;
       let n = 0;
@@ -291,7 +299,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const start = positionAt(doc, p.offset + m.index);
       const endColumn = positionAt(doc, end).column;
       if (n === announced) {
-        found.push({ phrase: m[0], announced, actual: n, target: 'enumeration', line: start.line, column: start.column, endColumn });
+        found.push({ phrase: written(p.offset + m.index, end), announced, actual: n, target: 'enumeration', line: start.line, column: start.column, endColumn });
         continue;
       }
       // …or a series of as many items follows, each carrying the item word (“四个到位”。一是思想到位。…四是落实到位。);
@@ -300,7 +308,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       if (h >= 0 && end <= headingSpans[h].end) continue;
       const { actual, target, counted } = countFollowing(end, -1);
       if (target === 'series' && counted && actual === announced && counted.items.every((it) => it.text.includes(m![2]))) {
-        found.push({ phrase: m[0], announced, actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn });
+        found.push({ phrase: written(p.offset + m.index, end), announced, actual, target, ...seriesIndex(counted), line: start.line, column: start.column, endColumn });
       }
     }
   });
@@ -361,7 +369,10 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       let n = 0;
       for (let k = next; k < headings.length; k++) {
         if (headings[k].level <= contextLevel) break;
-        if (headings[k].level === h.level && headings[k].parent === h.parent) n++;
+        if (headings[k].level !== h.level || headings[k].parent !== h.parent) continue;
+        // Numbered again from 一: another part of the text, not more of what was counted.
+        if (k > next && headings[k].number === 1) break;
+        n++;
       }
       return { actual: n, target: 'headings' };
     }

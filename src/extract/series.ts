@@ -6,6 +6,7 @@ import { parseCnNumber, toCnNumber } from '../text/numerals.js';
 import type { Heading, Paragraph, Series, SeriesItem, SeriesProblem } from './types.js';
 import { execAccepted } from './lexicon/scan.js';
 import { bodyEnd } from './paragraphs.js';
+import { foldedParagraphs } from './fold.js';
 
 type Family = Series['family'];
 
@@ -109,7 +110,8 @@ function afterSubject(text: string, i: number): boolean {
   return false;
 }
 
-function findMarkers(paragraphs: Paragraph[]): Marker[] {
+/** Markers in the paragraphs (read with traditional characters folded); item text as written, from `source`. */
+function findMarkers(paragraphs: Paragraph[], source: Paragraph[]): Marker[] {
   const out: Marker[] = [];
   // 一抓…二抓: the words that follow a 二 at a clause start somewhere; only those are looked for after 一, 三 ….
   const oneX = new Set<string>();
@@ -132,20 +134,20 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
       if (!atItemStart(p.text, m.index)) {
         // 我们首先要…，其次要…: 首先 after a short subject, in a paragraph that pairs it with 其次.
         if (paired && (m[4] === '首先' || m[5] === '首先') && afterSubject(p.text, m.index)) {
-          out.push({ family: 'shouxian', ordinal: 1, marker: '首先', offset, text: leadingClause(p.text, after), weak: true, shape: '首先' });
+          out.push({ family: 'shouxian', ordinal: 1, marker: '首先', offset, text: leadingClause(source[paragraph].text, after), weak: true, shape: '首先' });
           continue;
         }
         // …的第一条罪状是： (the scan accepts a 第 after 的 only for this form).
         OF_ORDINAL.lastIndex = m.index;
         const of = OF_ORDINAL.exec(p.text);
-        if (of) out.push({ family: 'di', ordinal: parseCnNumber(of[1]), marker: of[0], offset, text: leadingClause(p.text, m.index + of[0].length), weak: true, shape: shapeOf(of[2]) });
+        if (of) out.push({ family: 'di', ordinal: parseCnNumber(of[1]), marker: of[0], offset, text: leadingClause(source[paragraph].text, m.index + of[0].length), weak: true, shape: shapeOf(of[2]) });
         continue;
       }
       if (m[9]) {
-        out.push({ family: 'di', ordinal: 0, marker: p.text.slice(m.index, after + 1), offset, text: leadingClause(p.text, after + 1), last: true, lastOf: p.text[after] });
+        out.push({ family: 'di', ordinal: 0, marker: p.text.slice(m.index, after + 1), offset, text: leadingClause(source[paragraph].text, after + 1), last: true, lastOf: p.text[after] });
         continue;
       }
-      const text = leadingClause(p.text, after);
+      const text = leadingClause(source[paragraph].text, after);
       // 名列第六、第七: ordinals listed with 、 are ranks, not items.
       const ranked = m.index > 0 && p.text[m.index - 1] === '、' && RANK_BEFORE.test(p.text.slice(Math.max(0, m.index - 5), m.index - 1));
       if (m[1]) {
@@ -173,7 +175,7 @@ function findMarkers(paragraphs: Paragraph[]): Marker[] {
         if (!CN_CHAR.test(p.text[j - 1]) || !AFTER_X.test(p.text[j + 1] ?? '')) continue;
         const at = j >= 2 && CN_CHAR.test(p.text[j - 2]) ? j - 2 : j - 1;
         if (!atClauseStart(p.text, at)) continue;
-        out.push({ family: 'shi', ordinal: parseCnNumber(p.text.slice(at, j)), marker: p.text.slice(at, j + 1), offset: p.offset + at, text: leadingClause(p.text, j + 1), weak: true, shape: x });
+        out.push({ family: 'shi', ordinal: parseCnNumber(p.text.slice(at, j)), marker: p.text.slice(at, j + 1), offset: p.offset + at, text: leadingClause(source[paragraph].text, j + 1), weak: true, shape: x });
         added = true;
       }
     }
@@ -257,7 +259,8 @@ const continues = (a: Family, b: Family) => a === b || (switchable(a) && switcha
  */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
   // An appendix (附件, 名词解释) after the speech is not searched.
-  const markers = partnered(findMarkers(paragraphs.slice(0, bodyEnd(doc, paragraphs))));
+  const body = paragraphs.slice(0, bodyEnd(doc, paragraphs));
+  const markers = partnered(findMarkers(foldedParagraphs(body), body));
   // Heading offsets, in order, to close runs where a heading intervenes.
   const headingOffsets = headings.map((h) => offsetAt(doc, { line: h.line, column: h.column }));
   const headingAt = new Set(headingOffsets);

@@ -95,3 +95,42 @@ describe('item forms that were not counted before (kinds built from the genre li
     expect(counts(text)).toEqual([]);
   });
 });
+
+// Kinds of the fourth and sixth fresh batches (older national reports), classified before the rules were widened and
+// written as invented sentences (none taken from those texts).
+describe('kinds of the fourth and sixth batches', () => {
+  const cases: [string, string, unknown[]][] = [
+    // A count of headings stops where their numbering starts again at 一 (a second part of the text).
+    ['headings numbered again from 一 are not counted with the first run', '这里着重讲以下几个问题。\n一、关于农业\n正文。\n二、关于工业\n正文。\n正文。\n一、关于外交\n正文。\n二、关于国防\n正文。\n三、关于统一\n正文。',
+      [['这里着重讲以下几个问题', null, 2, 'headings']]],
+    // 就 + items named + 这N个X，对…作些阐述: the speaking verb later in the sentence.
+    ['就A、B和C这三个方面，对…作些阐述 then 一、', '现在，我就开放、合作和发展这三个方面，对我们的对外政策作些阐述。\n一、关于开放\n正文。\n二、关于合作\n正文。\n三、关于发展\n正文。',
+      [['我就开放、合作和发展这三个方面，对我们的对外政策作些阐述', 3, 3, 'headings']]],
+    // 对于A和B两个问题讲一些意见, the parts unnumbered (关于… paragraphs).
+    ['对于A和B两个问题讲一些意见 with unnumbered parts', '下面我想对于教育和科学两个问题讲一些意见。\n关于教育问题\n正文。\n关于科学问题\n正文。',
+      [['下面我想对于教育和科学两个问题讲一些意见', 2, null, 'none']]],
+    ['对于A、B等几个问题谈一些看法', '最后，对于就业、工资、住房等几个问题谈一些看法。\n关于就业问题\n正文。', [['对于就业、工资、住房等几个问题谈一些看法', null, null, 'none']]],
+    // 指出 + a count of points (…值得注意的地方), then 第一是…
+    ['应当指出三个值得注意的地方。第一是…', '在发展中应当指出三个值得注意的地方。第一是速度加快了。第二是结构改善了。第三是效益提高了。', [['在发展中应当指出三个值得注意的地方', 3, 3, 'series']]],
+    // Traditional characters read as simplified (個, 兩, 講); the phrase is kept as written.
+    ['traditional characters: 應當指出三個…地方。第一是…', '在發展中應當指出三個值得注意的地方。第一是速度加快了。第二是結構改善了。第三是效益提高了。', [['在發展中應當指出三個值得注意的地方', 3, 3, 'series']]],
+    ['traditional characters: 講兩點意見 then 第一，…', '下面，我講兩點意見。\n第一，要提高認識。正文。\n第二，要加強領導。正文。', [['我講兩點意見', 2, 2, 'series']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  const not: [string, string][] = [
+    // Counts pointing back before a colon: 把这两件事对立起来是错误的：或者是…；或者是…
+    ['这两件事 before a colon', '把这两件事对立起来都是错误的：或者是只顾眼前；或者是只顾长远。'],
+    // What someone proposed, told with 了 and nothing listed after it.
+    ['提出了四点建议, narrated, nothing listed', '我国政府在会谈中提出了四点新的建议，受到各方欢迎。'],
+    // 第一個五年計劃 in traditional characters is a plan's name, no item (as 第一个五年计划).
+    ['第一個五年計劃 … 第二個五年計劃', '第一個五年計劃的工作已經完成。第二個五年計劃正在制訂。'],
+  ];
+  it.each(not)('not an announcement: %s', (_name, text) => {
+    expect(counts(text)).toEqual([]);
+    expect(analyze(text).series).toEqual([]);
+  });
+});
+
