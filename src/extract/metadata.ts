@@ -2,6 +2,7 @@
 // and the meeting, read from the header block above the salutation and, for the meeting, from the opening sentences.
 import type { Paragraph } from './types.js';
 import { parseCnNumber } from '../text/numerals.js';
+import { codePointLength } from '../text/document.js';
 
 export interface SpeechMetadata {
   /** Main title lines joined by a space, then the ——subtitle: '高举…旗帜 为…奋斗——在…上的报告'. '' when none. */
@@ -206,12 +207,15 @@ export function extractMetadata(
     // (a name, a date, a second salutation line, 大家好！) do not count.
     for (let i = from, n = 0; i < Math.min(paragraphs.length, from + MAX_OPENING_SCAN) && n < 3; i++) {
       opening += paragraphs[i].text + '。';
-      if ([...paragraphs[i].text.trim()].length > MAX_GREETING && /[。！？]/.test(paragraphs[i].text)) n++;
+      // [...text].length > MAX_GREETING, read from the first 2 * MAX_GREETING + 2 code units (no array of the code
+      // points of a paragraph that may be a whole one-line speech).
+      const trimmed = paragraphs[i].text.trim();
+      if (codePointLength(trimmed, 0, Math.min(trimmed.length, 2 * MAX_GREETING + 2)) > MAX_GREETING && /[。！？]/.test(paragraphs[i].text)) n++;
     }
     if (salutation) opening = opening.slice(salutation.at);
     // Markdown emphasis (**今天，我们隆重举行…典礼**) is no part of the sentence.
     opening = opening.replace(/\*+/g, '');
-    for (const sentence of opening.split(/[。！？]/).slice(0, 6)) {
+    for (const sentence of opening.split(/[。！？]/, 6)) {
       meeting = meetingIn(sentence, SUBJECT_MEETING);
       if (meeting) break;
       // Only this meeting: 今天/这次…; a meeting held on another day (1978年…召开了…) is history.

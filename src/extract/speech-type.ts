@@ -206,7 +206,7 @@ function purposeSentence(partial: Omit<SpeechStructure, 'type'>): string {
   let text = '';
   for (let i = from; i < paragraphs.length && i < from + 3; i++) text += paragraphs[i].text + '。';
   if (s) text = text.slice(s.at);
-  for (const sentence of text.split(/[。！？!?]/).slice(0, 8)) {
+  for (const sentence of text.split(/[。！？!?]/, 8)) {
     if (PURPOSE.test(sentence) && !(ASIDE.test(sentence) && !THIS_MEETING.test(sentence))) return sentence;
   }
   return '';
