@@ -4,23 +4,30 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from '../yaml-lazy.js';
 import type { Paragraph } from './types.js';
+import { charTable } from './lexicon/scan.js';
 
 export const TRADITIONAL_FOLD_FILE = fileURLToPath(new URL('../../data/traditional-fold.yaml', import.meta.url));
 
 let table: Map<string, string> | null = null;
-let any: RegExp | null = null;
+/** The traditional characters, by code unit (a scan by table: most texts have none). */
+let listed: Uint8Array | null = null;
 
 function load(): void {
   if (table) return;
   const data = YAML.parse(readFileSync(TRADITIONAL_FOLD_FILE, 'utf8')) as { pairs: string };
   table = new Map(data.pairs.split(/\s+/).filter(Boolean).map((p) => [p[0], p[1]] as [string, string]));
-  any = new RegExp(`[${[...table.keys()].join('')}]`);
+  listed = charTable([...table.keys()].join(''));
+}
+
+function hasListed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (listed![text.charCodeAt(i)]) return true;
+  return false;
 }
 
 /** The text with the listed traditional characters in their simplified form (the same length). */
 export function foldTraditional(text: string): string {
   load();
-  if (!any!.test(text)) return text;
+  if (!hasListed(text)) return text;
   let out = '';
   for (const ch of text) out += table!.get(ch) ?? ch;
   return out;
@@ -33,7 +40,7 @@ export function foldedParagraphs(paragraphs: Paragraph[]): Paragraph[] {
   let out = folded.get(paragraphs);
   if (!out) {
     load();
-    out = paragraphs.some((p) => any!.test(p.text)) ? paragraphs.map((p) => ({ ...p, text: foldTraditional(p.text) })) : paragraphs;
+    out = paragraphs.some((p) => hasListed(p.text)) ? paragraphs.map((p) => ({ ...p, text: foldTraditional(p.text) })) : paragraphs;
     folded.set(paragraphs, out);
   }
   return out;

@@ -259,8 +259,9 @@ const continues = (a: Family, b: Family) => a === b || (switchable(a) && switcha
  */
 export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], headings: Heading[]): Series[] {
   // An appendix (附件, 名词解释) after the speech is not searched.
-  const body = paragraphs.slice(0, bodyEnd(doc, paragraphs));
-  const markers = partnered(findMarkers(foldedParagraphs(body), body));
+  const end = bodyEnd(doc, paragraphs);
+  // Folded once per paragraph array (announcements read the same one).
+  const markers = partnered(findMarkers(foldedParagraphs(paragraphs).slice(0, end), paragraphs.slice(0, end)));
   // Heading offsets, in order, to close runs where a heading intervenes.
   const headingOffsets = headings.map((h) => offsetAt(doc, { line: h.line, column: h.column }));
   const headingAt = new Set(headingOffsets);
