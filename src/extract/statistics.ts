@@ -13,11 +13,13 @@ import { addRange, charTable, hasAny, isHanCode, isSpaceAt, WordMatcher } from '
  */
 const UNITS = [
   '平方公里', '平方米', '平米', '㎡', 'm²', '立方米', '微克/立方米', '公里', '千米', '公顷', '亩', '千瓦小时', '千瓦时', '千瓦', '大卡', '千卡', '马力',
-  '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个多百分点', '个百分点', '%', '％', '‰',
+  '元人民币', '元', '美元', '美金', '欧元', '港元', '英镑', '日元', '块钱', '个多百分点', '个百分点', '个千分点', '%', '％', '‰',
+  // Freight and passenger traffic (吨公里, 人公里) before 吨 and 人.
+  '吨公里', '人公里',
   '个小时', '小时', '分钟', '个月', '天', '周(?!年)', '学时', '课时', '年(?![月底初度级代])',
-  '人次', '件次', '场次', '户次', '架次', '个', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
+  '人次', '件次', '场次', '户次', '架次', '个(?!体)', '名', '位', '人(?![口民员才类群])', '户', '条', '项', '件', '次', '场', '批', '种',
   '大类别', '大类', '类别', '类', '台套', '台', '辆', '艘', '架', '套', '盏', '份', '篇', '本', '册', '家', '所', '座', '栋', '间',
-  '处', '支', '张', '块', '棵', '株', '头', '只', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
+  '处', '支', '张', '块', '棵', '株', '头', '只', '匹', '吨', '公斤', '千克', '克', '斤', '担', '坛', '米', '倍', '岁', '页', '轮',
   '起', '宗', '封', '层', '门', '县', '字', '枚', '部(?![门分队长委署位属])', '兆瓦', '瓩', '遍',
   // Electricity in kilowatt-hours after a magnitude (一百二十亿度); 度 alone is a degree or a time (一度出现).
   '(?<=[万亿])度',
@@ -103,7 +105,11 @@ interface CnReading { lo: number; hi?: number; unit: string }
  */
 function readCn(g: Record<string, string | undefined>): CnReading | null {
   const raw = g.num!;
-  const num = raw.indexOf('廿') < 0 && raw.indexOf('卅') < 0 ? raw : raw.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  let num = raw.indexOf('廿') < 0 && raw.indexOf('卅') < 0 ? raw : raw.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  // 二百十七, 五百十三 of older printings: 十 after a counted 百/千 is 一十 (百十个 without a digit stays vague).
+  if (num.indexOf('十') > 0) num = num.replace(/([一二两三四五六七八九][百千])十/g, '$1一十');
+  // 六万万人民: 万万 is the older 亿.
+  if (num.indexOf('万万') >= 0) num = num.replace('万万', '亿');
   const dot = num.indexOf('点');
   let int = dot < 0 ? num : num.slice(0, dot);
   let frac = '';
@@ -666,12 +672,12 @@ class Reading {
  * The figures of a speech. `announced`, when given (analyzeStructure passes the announcements it found), names the
  * counts that announce the speech's own parts (有3项基础性工作要抓好): they are not figures.
  */
-/** 萬/億/點 of older printings, read as 万/亿/点 (one code unit for one: offsets stay). */
-const TRADITIONAL_NUMERAL = charTable('萬億點');
-const SIMPLIFIED_NUMERAL: Record<string, string> = { 萬: '万', 億: '亿', 點: '点' };
+/** 萬/億/點/餘 of older printings, read as 万/亿/点/余 (one code unit for one: offsets stay). */
+const TRADITIONAL_NUMERAL = charTable('萬億點餘');
+const SIMPLIFIED_NUMERAL: Record<string, string> = { 萬: '万', 億: '亿', 點: '点', 餘: '余' };
 function readableNumerals(p: Paragraph): Paragraph {
   if (!hasAny(p.text, TRADITIONAL_NUMERAL)) return p;
-  return { ...p, text: p.text.replace(/[萬億點]/g, (c) => SIMPLIFIED_NUMERAL[c]) };
+  return { ...p, text: p.text.replace(/[萬億點餘]/g, (c) => SIMPLIFIED_NUMERAL[c]) };
 }
 
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {

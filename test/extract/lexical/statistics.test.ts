@@ -274,6 +274,10 @@ describe('extractStatistics: spaced digits and traditional characters (issue 10)
     ['traditional measure words kept as written', '新建項目三百個，完成十二項，遷入農戶八百戶。', [[300, '個'], [12, '項'], [800, '戶']]],
     ['traditional percent in words', '工業產值每年遞增百分之十八點五。', [[18.5, '%']]],
     ['electricity in 亿度 and 万度', '发电量达到一百二十亿度，节约用电三千万度。', [[120, '亿度'], [3000, '万度']]],
+    ['十 after a counted 百 or 千 is 一十', '钢产量三百十五万吨，机床二万四千六百十二台。', [[315, '万吨'], [24612, '台']]],
+    ['traditional 餘 and the older 万万', '损失二十三億餘元，全国八万万人民。', [[23, '亿元'], [8, '亿']]],
+    ['freight traffic, a rate in 千分点, cloth in 匹', '货运周转量3200亿吨公里，出生率下降2个千分点，棉布产量一千二百万匹。', [[3200, '亿吨公里'], [2, '个千分点'], [1200, '万匹']]],
+    ['个体 after a magnitude is no measure word', '全省有三百多万个体工商户。', [[300, '万']]],
   ])('%s', (_name, text, expected) => {
     expect(val(text as string)).toEqual(expected);
   });
@@ -281,6 +285,7 @@ describe('extractStatistics: spaced digits and traditional characters (issue 10)
   it.each([
     ['single digits with spaces that are no number', '第 1 期和第 2 期，序号 1 2 3 依次排列。'],
     ['度 elsewhere', '一度出现过热，零下十度，三度获奖。'],
+    ['百十 without a digit is vague', '来了百十个人。'],
   ])('%s: none', (_name, text) => {
     expect(val(text as string)).toEqual([]);
   });
