@@ -330,7 +330,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     if (p && local !== undefined) {
       // Numbered sentences after the count's sentence, unless they are headings (counted below).
       const headingNext = headingStarts[lastAtOrBefore(headingStarts, at - 1) + 1] ?? Infinity;
-      const n = listAfterColon(p.text, local, noun) ?? alikeAfter(p.text, local) ?? (headingNext - at > 6 ? numberedAfter(p.text, local) : null);
+      // In a one-line text the paragraph goes on over the sections: numbered sentences end at the next heading.
+      const listEnd = sentenceEnds && headingNext !== Infinity ? Math.max(local, Math.min(p.text.length, headingNext - p.offset)) : p.text.length;
+      const n = listAfterColon(p.text, local, noun, listEnd) ?? alikeAfter(p.text, local) ?? (headingNext - at > 6 ? numberedAfter(p.text, local, listEnd) : null);
       if (n !== null) {
         const s0 = lastAtOrBefore(seriesStarts, at - 1) + 1;
         const opensHere = s0 < seriesStarts.length && seriesStarts[s0] - at <= 6;
@@ -378,8 +380,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     }
     // Headings numbered from 1 opening the next paragraph, at the level of the section before (重点做好9个方面工作：
     // under an unnumbered part title, then （一）…（九）): the run of them numbered on without a break, up to a
-    // shallower heading (the next part's 四、 at the same level ends it too). A weak frame must close its paragraph.
-    if (next >= 0 && headings[next].number === 1 && p && local !== undefined && (!weakFrame || CLOSES_PARAGRAPH.test(p.text.slice(local))) && paragraphIndexAt(nextStart) === hereParagraph + 1) {
+    // shallower heading (the next part's 四、 at the same level ends it too). A weak frame must close its paragraph
+    // (in a one-line text: its sentence, right before the heading).
+    if (next >= 0 && headings[next].number === 1 && p && local !== undefined && (sentenceEnds ? (!weakFrame || (nextStart - at <= MAX_GAP && CLOSES_PARAGRAPH.test(doc.text.slice(at, nextStart)))) && unitAt(nextStart) - unitAt(at) <= 1 : (!weakFrame || CLOSES_PARAGRAPH.test(p.text.slice(local))) && paragraphIndexAt(nextStart) === hereParagraph + 1)) {
       const h = headings[next];
       let n = 0;
       for (let k = next; k < headings.length && headings[k].level >= h.level; k++) {
@@ -492,7 +495,7 @@ function namedByNoun(noun: string, s: Series): boolean {
  * end of the sentence (解决方案、客户关系、融资、交付), or clauses opening alike (一种是…，一种是…). Quoted or bracketed
  * text is one item; items are short (a 、 inside a long clause is not a list).
  */
-export function listAfterColon(text: string, from: number, noun = ''): number | null {
+export function listAfterColon(text: string, from: number, noun = '', runEnd = text.length): number | null {
   LIST_COLON.lastIndex = from;
   const intro = LIST_COLON.exec(text);
   if (!intro) return null;
@@ -505,7 +508,7 @@ export function listAfterColon(text: string, from: number, noun = ''): number | 
     const parts = sentence.split(/[；;]/).filter((it) => it.trim());
     if (parts.length >= 2 && parts.every((it) => NUMBERED.test(it))) return parts.length;
     // （一）…。（二）…。（三）…。: numbered items that each open a sentence of the paragraph.
-    return numberedSentences(text, start);
+    return numberedSentences(text, start, runEnd);
   }
   // 一个是…，虽然…；另一个是… / 一方面是A、B、C。…另一方面是…: the items open sentences (or clauses after a
   // semicolon) of the paragraph alike; a 、 inside the first item lists nothing.
@@ -617,14 +620,14 @@ function twoHalves(sentence: string): number | null {
  * ①…。②…。): how many, or null under two. A sentence that opens otherwise ends the run only when no later one is
  * numbered on; a number out of turn makes the count unknown.
  */
-function numberedSentences(text: string, start: number): number | null {
+function numberedSentences(text: string, start: number, end = text.length): number | null {
   let n = 0;
   let style = '';
   // The sentences of text.split(SENTENCE_BREAK), taken one at a time: the run usually ends within a few of them, and
   // splitting the rest of a one-line text of megabytes at every count made the announcements quadratic.
-  for (let from = start; from <= text.length;) {
+  for (let from = start; from <= end;) {
     let to = from;
-    while (to < text.length && !SENTENCE_BREAK_CODE[text.charCodeAt(to)]) to++;
+    while (to < end && !SENTENCE_BREAK_CODE[text.charCodeAt(to)]) to++;
     const seg = text.slice(from, to);
     from = to + 1;
     const item = itemNumber(seg) ?? parenNumber(seg);
@@ -645,10 +648,10 @@ function parenNumber(text: string): { n: number; style: string } | null {
 }
 
 /** After a count that closes its sentence (需要把握三点。其一，…。其二，…。): the numbered sentences that follow. */
-function numberedAfter(text: string, from: number): number | null {
+function numberedAfter(text: string, from: number, end = text.length): number | null {
   if (!/[。；;]/.test(text[from] ?? '')) return null;
   const first = itemNumber(text.slice(from + 1)) ?? parenNumber(text.slice(from + 1));
-  return first && first.n === 1 ? numberedSentences(text, from + 1) : null;
+  return first && first.n === 1 ? numberedSentences(text, from + 1, end) : null;
 }
 
 /** After a count that closes its sentence or clause (分成了两个潮流。一部分人…另一部分人…): the items that open alike. */

@@ -77,6 +77,8 @@ interface Candidate {
   placement: Heading['placement'];
   /** An inline 1 that may start the numbering again (one-line texts, after a colon). */
   restart?: boolean;
+  /** Inline right after a colon (one-line texts). */
+  colon?: boolean;
 }
 
 /**
@@ -200,10 +202,10 @@ function styleRuns(candidates: Candidate[]): StyleRuns {
   return runs;
 }
 
-/** The number of the first candidate of `style` after text index `after`, or null (a binary search). */
-function nextNumber(runs: StyleRuns, style: string, after: number): number | null {
+/** Where in `runs` of `style` the first candidate after text index `after` is (a binary search), or -1. */
+function nextAt(runs: StyleRuns, style: string, after: number): number {
   const r = runs.get(style);
-  if (!r) return null;
+  if (!r) return -1;
   let lo = 0;
   let hi = r.at.length;
   while (lo < hi) {
@@ -211,7 +213,19 @@ function nextNumber(runs: StyleRuns, style: string, after: number): number | nul
     if (r.at[mid] <= after) lo = mid + 1;
     else hi = mid;
   }
-  return lo < r.at.length ? r.number[lo] : null;
+  return lo < r.at.length ? lo : -1;
+}
+
+/** The number of the first candidate of `style` after text index `after`, or null. */
+function nextNumber(runs: StyleRuns, style: string, after: number): number | null {
+  const k = nextAt(runs, style, after);
+  return k < 0 ? null : runs.get(style)!.number[k];
+}
+
+/** The text index of the first candidate of `style` after text index `after`, or Infinity. */
+function nextIndex(runs: StyleRuns, style: string, after: number): number {
+  const k = nextAt(runs, style, after);
+  return k < 0 ? Infinity : runs.get(style)!.at[k];
 }
 
 const SENTENCE_INSIDE = /[。！？!?](?=.*[\u4e00-\u9fff])/;
@@ -253,6 +267,42 @@ function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
   return items;
 }
 
+/**
+ * One-line texts: the items of a list after a colon (今后准备采取以下措施：（１）…。（２）…。（３）…。), as paragraphLists
+ * reads them in a text with line breaks: numbered from 1 in turn, each item but the last a closed sentence up to
+ * the next marker and most of them one sentence, the numbering not taken up again before a shallower marker.
+ * Linear: each item's text is read once, and what follows a run is found by binary search.
+ */
+function sentenceLists(text: string, candidates: Candidate[], runs: StyleRuns): Set<Candidate> {
+  const items = new Set<Candidate>();
+  // For each level, the text index of the next candidate shallower than it, from each candidate on.
+  const shallower: number[][] = [1, 2, 3, 4, 5].map(() => new Array<number>(candidates.length + 1).fill(Infinity));
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    for (let l = 1; l <= 5; l++) shallower[l - 1][k] = candidates[k].kind.level < l ? candidates[k].index : shallower[l - 1][k + 1];
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i];
+    if (!first.colon || first.number !== 1 || first.placement !== 'inline') continue;
+    const style = styleOf(first);
+    let j = i;
+    while (j + 1 < candidates.length && styleOf(candidates[j + 1]) === style && candidates[j + 1].number === j - i + 2) j++;
+    const n = j - i + 1;
+    if (n < 2) continue;
+    let closed = true;
+    let one = 0;
+    for (let k = i; k < j; k++) {
+      const t = text.slice(candidates[k].textStart, candidates[k + 1].index).trim();
+      if (!SENTENCE_CLOSED.test(t)) closed = false;
+      else if (!SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, ''))) one++;
+    }
+    const after = candidates[j].index;
+    const goesOn = nextNumber(runs, style, after) === n + 1 && nextIndex(runs, style, after) < shallower[first.kind.level - 1][j + 1];
+    if (closed && one * 2 > n - 1 && !goesOn) for (let k = i; k <= j; k++) items.add(candidates[k]);
+    i = j;
+  }
+  return items;
+}
+
 export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): Heading[] {
   const headings: Heading[] = [];
   // Stack of open headings by level, to find parents and the expected next number at each level.
@@ -289,12 +339,14 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // After a colon, items of the sentence's own list (：（一）…；（二）…) are no headings.
       if (c && oneLine && /[：:]/.test(m[0]) && /[；;]/.test(sentenceFrom(text, at))) continue;
       // A list announced by the colon starts its numbering again (重点做好9个方面工作：（一）…).
-      if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]) });
+      if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]), colon: oneLine && /[：:]/.test(m[0]) });
     }
     if (oneLine) confirmRestarts(candidates);
     const runs = oneLine ? styleRuns(candidates) : null;
+    const listed = runs ? sentenceLists(text, candidates, runs) : null;
     for (let ci = 0; ci < candidates.length; ci++) {
       const c = candidates[ci];
+      if (listed?.has(c)) continue;
       const level = c.kind.level;
       if (c.placement === 'inline' || c.kind.continuing) {
         // Inline numbers are accepted only where they continue the numbering (一、 then 二、 …), so a number

@@ -42,6 +42,20 @@ describe('one-line heading whose words start with a numeral', () => {
   });
 });
 
+describe('one-line list after a colon', () => {
+  it('takes no heading from items of one sentence each after a colon', () => {
+    const text = `各位代表：现在我作报告。一、加强科学技术工作。${FILL}今后准备采取以下措施：（１）通过编制规划，集中调配科技力量。（２）有计划地抽调一部分科技力量。（３）建立分级管理的制度。${FILL}二、加强教育工作。${FILL}`;
+    expect(keys(text)).toEqual(['1:1', '1:2']);
+  });
+
+  it('still takes them when the numbering is taken up again, or an item runs on over sentences', () => {
+    const goesOn = `各位代表：现在我作报告。${FILL}今年要抓好以下工作：（一）扩大内需。（二）稳定外贸。${FILL}（三）保障民生。${FILL}`;
+    expect(keys(goesOn)).toEqual(['2:1', '2:2', '2:3']);
+    const long = `各位代表：现在我作报告。${FILL}今年要抓好以下工作：（一）扩大内需。${FILL}（二）稳定外贸。${FILL}`;
+    expect(keys(long)).toEqual(['2:1', '2:2']);
+  });
+});
+
 describe('one-line invisible separators', () => {
   it('reads a heading after a zero-width space where the line break was, and a title without it', () => {
     const text = `\u200b政府工作报告\u200b各位代表：现在我作报告。\u200b一、深化企业改革。${FILL}\u200b二、扩大对外开放。${FILL}\u200b三、加强科技教育。${FILL}`;
