@@ -1,5 +1,6 @@
 // The speech's own statement of what it is: the full title (main title lines + ——subtitle), the date, the speaker
 // and the meeting, read from the header block above the salutation and, for the meeting, from the opening sentences.
+import { foldTraditional } from './fold.js';
 import type { Paragraph } from './types.js';
 import { parseCnNumber } from '../text/numerals.js';
 import { codePointLength } from '../text/document.js';
@@ -63,6 +64,10 @@ const SUBJECT_MEETING = new RegExp(`^\\s*((?:(?!召开|举行)[^，。；：！�
 const DATED_OCCASION = new RegExp(`^(?:——)?${'(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年[^在]{1,8}日'}在(.{4,60}?${MEETING_NOUN})上`);
 /** 今天，我们召开全市教育大会; 这次……会议; 今天是十一届党委第一次全体会议. */
 const HOLD_MEETING = new RegExp(`(?:召开|举行|举办|今天是|这次|本次|向)(?:了|这次|今天的|的)?((?:(?!召开|举行|这次|本次|今天)[^，。；：！？“”、\\s]){2,40}?${MEETING_NOUN})(?=[，。；：！？、\\s]|$|作|报告)`);
+/** The speaker reporting to the meeting: 向第六届全国人民代表大会第一次会议作政府工作报告. */
+const REPORT_TO = /向[^，。；！？]{4,40}?(?:会议|大会|全会)作[^，。；！？]{0,6}?(?:报告|汇报)/;
+/** A Party meeting's name opens with 党的 (党的第十二次全国代表大会, 党的十八届三中全会). */
+const PARTY_NAME = /^(?:中国共产党|党)的(?:第?[一二三四五六七八九十百\d]+[次届大])/;
 /** Generic meeting words alone are no name: 这次会议, 今天的大会. */
 const BARE_MEETING = new RegExp(`^(?:这次|本次|今天的?|此次|全体|这个|此)?${MEETING_NOUN}$`);
 
@@ -77,8 +82,10 @@ const MAX_HEADER_LINE = 90;
 
 interface HeaderLine { text: string; kind: 'noise' | 'date' | 'name' | 'subtitle' | 'note' | 'line' }
 
+/** Zero-width characters a web copy leaves where markup was (​政府工作报告): no part of a header line. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 function strip(text: string): string {
-  return text.replace(MARKUP, '').trim();
+  return text.replace(ZERO_WIDTH, '').replace(MARKUP, '').trim();
 }
 
 /** Spaces between single characters of a name or title (王 琛, 习　近　平, 走 向 远 方) are letter-spacing. */
@@ -126,14 +133,18 @@ export function parseDate(text: string): string | null {
 /** A date opening a meeting's name (一九三三年八月十二日至十五日在). */
 const LEADING_DATE = new RegExp(`^(?:${CN_DATE.source}|${DOT_DATE.source})(?:(?:至|到)${NUM}日)?(?:在)?`);
 
+/** The meeting named in `text` by `pattern`, read with traditional characters folded (會議 as 会议), as written. */
 function meetingIn(text: string, pattern: RegExp): string | null {
-  const m = pattern.exec(text);
+  const folded = foldTraditional(text);
+  const m = pattern.exec(folded);
   if (!m) return null;
   // 一九三三年八月十二日至十五日召开的……大会: what follows 召开的/举行的 is the meeting's name.
   let name = m[1].replace(/^.*(?:召开的|举行的|举办的)/, '');
   name = name.replace(LEADING_DATE, '');
   if (name.length < 2 || BARE_MEETING.test(name)) return null;
-  return name;
+  // The folded name is a suffix of group 1, which lies in the text where the match put it (one character for one).
+  const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+  return text.slice(end - name.length, end);
 }
 
 /**
@@ -218,12 +229,14 @@ export function extractMetadata(
     for (const sentence of opening.split(/[。！？]/, 6)) {
       meeting = meetingIn(sentence, SUBJECT_MEETING);
       if (meeting) break;
-      // Only this meeting: 今天/这次…; a meeting held on another day (1978年…召开了…) is history.
-      if (!/今天|这次|本次|此次|现在/.test(sentence) || /召开了|举行了|召开过/.test(sentence)) continue;
+      // Only this meeting: 今天/这次…, or the meeting a report is made to (向…会议作政府工作报告); a meeting held on
+      // another day (1978年…召开了…) is history.
+      if (!(/今天|这次|本次|此次|现在/.test(sentence) || REPORT_TO.test(sentence)) || /召开了|举行了|召开过/.test(sentence)) continue;
       if (!/召开|举行|举办|今天是|这次|本次|向/.test(sentence)) continue;
       meeting = meetingIn(sentence, HOLD_MEETING);
       // A described meeting (南开大学新百年的第一届开学典礼): its head after the last 的, without a leading ordinal.
-      if (meeting && meeting.includes('的') && !/[“”]/.test(meeting)) {
+      // 党的第十二次全国代表大会 is a name, 党的 its part.
+      if (meeting && meeting.includes('的') && !/[“”]/.test(meeting) && !PARTY_NAME.test(meeting)) {
         const head = meeting.slice(meeting.lastIndexOf('的') + 1).replace(LEADING_ORDINAL, '');
         if (head.length >= 2 && !BARE_MEETING.test(head)) meeting = head;
       }

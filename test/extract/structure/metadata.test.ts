@@ -118,3 +118,22 @@ describe('title: a web-source line between the main title and its ——subtitle
       .toBe('2024年某省政府工作报告——2024年1月20日在某省第十四届人民代表大会第二次会议上');
   });
 });
+
+// Kinds of the fourth and sixth fresh batches (older national reports), invented sentences.
+describe('the meeting of a report, in the older reports\' forms', () => {
+  it('向…会议作…报告 names this meeting, with no 今天/现在 in the sentence', () => {
+    expect(meta('各位代表：\n我代表国务院，向第九届全省人民代表大会第二次会议作政府工作报告，请予审议。\n正文。').meeting).toBe('第九届全省人民代表大会第二次会议');
+  });
+  it('党的第N次全国代表大会 keeps 党的 (a proper name, not a described meeting)', () => {
+    expect(meta('同志们：\n现在，我代表第八届中央委员会，向党的第九次全国代表大会作报告。\n正文。').meeting).toBe('党的第九次全国代表大会');
+  });
+  it('a described meeting still gives its head (新百年的第一届开学典礼 → 开学典礼)', () => {
+    expect(meta('同学们：\n今天，我们在这里举行学校新百年的第一届开学典礼。\n正文。').meeting).toBe('开学典礼');
+  });
+  it('traditional characters in the occasion line (會議) are read, the name kept as written', () => {
+    expect(meta('政府工作報告\n1957年6月26日在第一届全國人民代表大會第四次會議上\n周恩來\n各位代表：\n正文。').meeting).toBe('第一届全國人民代表大會第四次會議');
+  });
+  it('a zero-width space before the title (a web copy\'s leftover) is no part of it', () => {
+    expect(meta('\u200b政府工作报告\n——2021年3月5日在第九届全省人民代表大会第四次会议上\n各位代表：\n正文。').title).toBe('政府工作报告——2021年3月5日在第九届全省人民代表大会第四次会议上');
+  });
+});
