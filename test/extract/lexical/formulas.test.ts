@@ -117,7 +117,7 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['双 with 百/千/万, quoted', '实施“双百行动”，推进“双千”计划。', ['双百行动', '双千']],
     ['the tenth five-year plan', '“十五”期间成绩显著，十五计划顺利完成。', ['十五']],
     ['a quoted N大X after the field it belongs to', '实施“民生八大工程”。', ['民生八大工程']],
-    ['national formulations of the known list, unquoted', '坚持一个中心、两个基本点，坚持两个毫不动摇，实现四个现代化。', ['两个基本点', '两个毫不动摇', '四个现代化']],
+    ['national formulations of the known list, unquoted (一个中心 before 两个基本点)', '坚持一个中心、两个基本点，坚持两个毫不动摇，实现四个现代化。', ['一个中心', '两个基本点', '两个毫不动摇', '四个现代化']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
   });
@@ -223,6 +223,8 @@ describe('extractFormulas: kinds of the fourth fresh batch (issue 10)', () => {
     ['两手抓 spelled out in the next paragraph', '必须坚持两手抓的方针。\n一手抓物质文明，一手抓精神文明，两只手都要硬。', ['两手抓']],
     ['a quoted list led by 一 and 两 is two formulations, not steps', '贯彻党的“一个中心、两个基本点”的基本路线。', ['一个中心', '两个基本点']],
     ['national formulations of campaigns and reform, unquoted', '开展三反五反运动，支持双创深入发展。', ['三反五反', '双创']],
+    ['national formulations of the 1980s and 2000s, unquoted', '开展五讲四美三热爱活动，坚持三个面向，实施三步走战略，做到五个统筹。', ['五讲四美三热爱', '三个面向', '三步走', '五个统筹']],
+    ['一个中心 before 两个基本点, unquoted', '坚持一个中心两个基本点的基本路线。', ['一个中心', '两个基本点']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
   });
@@ -231,6 +233,7 @@ describe('extractFormulas: kinds of the fourth fresh batch (issue 10)', () => {
     ['a sports meeting, a head cut from a person', '举办三大运动会，评选十大工程师。'],
     ['two sides and a word of the dictionary before 融合', '促进两岸融合发展。'],
     ['两手抓 whose continuation is two paragraphs away', '确保两手抓。\n另起一段。\n两手都要硬。'],
+    ['一个中心 alone is a count', '建设一个中心、三个基地。'],
     ['a quoted pair of numerals elsewhere', '种植“三七”药材，遵循“二八”定律，回顾“五四”时期。'],
     ['an alternation whose part is a unit of measure is a ratio', '做到一人一亩高产田，一户一吨粮，每人一斤油。'],
     ['N大X in the breakdown of a total after 其中有', '新建一百个项目，其中有十大钢铁基地，九大有色金属基地，八大煤炭基地。'],
