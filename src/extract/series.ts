@@ -78,10 +78,13 @@ const AFTER_X = /^[\u4e00-\u9fff“"]$/;
  */
 const CLAUSE_BEFORE = /[。！？!?；;：:，,、\s\u3000”"）)]/;
 const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.test(text[i - 1]);
-/** 一是/一要 right after an opening quote (“一要吃饭，二要建设”) opens a clause too; other forms there do not (“首先…). */
+/**
+ * The first item of a quoted list right after the opening quote (“一要吃饭，二要建设”, “第一条，反对；第二条，不怕”)
+ * opens a clause too; other forms there do not (“首先…), nor a later numeral, which opens a formula (“三要三不要”).
+ */
 const OPEN_QUOTE = /[“‘「"]/;
-const YAO_SHI = /^[一二三四五六七八九十][是要]/;
-const atItemStart = (text: string, i: number) => atClauseStart(text, i) || (i > 0 && OPEN_QUOTE.test(text[i - 1]) && YAO_SHI.test(text.slice(i, i + 2)));
+const FIRST_IN_QUOTE = /^(?:一[是要]|第一)/;
+const atItemStart = (text: string, i: number) => atClauseStart(text, i) || (i > 0 && OPEN_QUOTE.test(text[i - 1]) && FIRST_IN_QUOTE.test(text.slice(i, i + 2)));
 /** A clause start, or a 第 right after 的 (党八股的第一条罪状是：, checked by OF_ORDINAL). */
 const atClauseOrOf = (text: string, i: number) => atItemStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
 

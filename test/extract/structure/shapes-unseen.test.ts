@@ -130,3 +130,13 @@ describe('a quotation after the colon', () => {
     expect(counts('我们有两条路：继续前进或者停滞不前。')).toEqual([[2, null, 'none']]);
   });
 });
+
+describe('a quoted list (sixth batch kind)', () => {
+  it('“第一条，…；第二条，…” is a series, as “一要…，二要…”', () => {
+    expect(lengths('我们对这件事的态度是：“第一条，反对；第二条，不怕”。')).toEqual([['di', 2, []]]);
+  });
+  it('a quoted formula opening with a later numeral (“三要三不要”) is no item', () => {
+    expect(lengths('要坚持“三要三不要”的原则，加强自身建设。')).toEqual([]);
+  });
+});
+
