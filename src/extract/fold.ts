@@ -24,13 +24,20 @@ function hasListed(text: string): boolean {
   return false;
 }
 
-/** The text with the listed traditional characters in their simplified form (the same length). */
+/**
+ * The text with the listed traditional characters in their simplified form (the same length): the runs between them
+ * copied whole (not a string and a map lookup per character).
+ */
 export function foldTraditional(text: string): string {
   load();
-  if (!hasListed(text)) return text;
   let out = '';
-  for (const ch of text) out += table!.get(ch) ?? ch;
-  return out;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!listed![text.charCodeAt(i)]) continue;
+    out += text.slice(last, i) + table!.get(text[i])!;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const folded = new WeakMap<Paragraph[], Paragraph[]>();
