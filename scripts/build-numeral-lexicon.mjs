@@ -38,6 +38,11 @@ const IDIOM_LIKE_POS = new Set(['m', 'nr', 'nrt', 'ns', 't', 'v', 'd', 'q']);
 const COUNT = '届次年月日天周期批个名位点张条项件种类只头根把块篇份栋层间台辆套座级第等';
 /** The whole word is an alternation of single numerals and words (not a number: 千多万吨, 十几万元, 万亿千瓦). */
 const ALTERNATION = new RegExp(`^(?:[一二两三四五六七八九十百千万双][^一二两三四五六七八九十百千万亿双〇零多余几数之第${COUNT}]+){2,}$`, 'u');
+/**
+ * Set phrases (l) with a measure word or time word between their numerals are sayings too (十年磨一剑, 几十年如一日,
+ * 百里挑一); two numerals side by side name a date, a plan or a number instead (七一讲话, 八五规划, 二十四节气).
+ */
+const ADJACENT_NUMERALS = /[一二两三四五六七八九十百千万双]{2}/u;
 /** Frequency floor of boundary words: rare entries of the dictionary are mostly noise. */
 const MIN_WORD_FREQ = 20;
 /** Frequency floor of place names: below it the tag is mostly noise too (八连 ns, 26: “八连增” is a formula). */
@@ -82,7 +87,7 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   if (pos === 'i' && numerals === 1 && len >= 4 && !domain.has(word)) singleIdioms.add(word);
   if (pos === 'ns' && len >= 2 && len <= 4 && numerals < len && Number(freq) >= MIN_PLACE_FREQ && !isFormulation(word)) places.add(word);
   if ((pos === 'i' || (IDIOM_LIKE_POS.has(pos) && ALTERNATION.test(word))) && numerals >= 2 && len >= 4) { if (!isFormulation(word)) idioms.add(word); }
-  else if (pos === 'l' && ALTERNATION.test(word) && numerals >= 2 && len >= 4 && !isFormulation(word)) idioms.add(word);
+  else if (pos === 'l' && (ALTERNATION.test(word) || !ADJACENT_NUMERALS.test(word)) && numerals >= 2 && len >= 4 && !isFormulation(word)) idioms.add(word);
   // Words that are themselves numbers or counts (三十, 一个, 两年) are what formulas and figures are made of.
   else if (len >= 2 && len <= 4 && Number(freq) >= MIN_WORD_FREQ && numerals < len && pos !== 'm' && pos !== 'mq' && pos !== 'q') words.add(word);
 }

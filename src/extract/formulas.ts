@@ -373,8 +373,9 @@ export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): F
         // 一步一步, 一代一代: a reduplication, not a formula; 一代又|一代一中: the tail of one before a word.
         if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
         if (re === INLINE_ALT && m.index >= 3 && t[m.index - 1] === '又' && t.startsWith(text.slice(0, 2), m.index - 3)) continue;
-        // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom.
-        if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && HYPERBOLE[text.charCodeAt(2)]) continue;
+        // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom; so
+        // is many against one (千城一面, 千人一面, 万众一心).
+        if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && (HYPERBOLE[text.charCodeAt(2)] || text[2] === '一')) continue;
         // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
         if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
         if (re === BIG) {

@@ -191,6 +191,7 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     ['national formulations of the new era, unquoted', '胸怀两个大局，牢记三个务必，构建国内国际双循环相互促进的新发展格局。', ['两个大局', '三个务必', '双循环']],
     ['a quoted place name of regions is kept whole', '建设“三北”防护林体系。', ['三北']],
     ['a quoted run of gains whose first characters a rare dictionary entry names a place', '粮食产量实现“八连增”。', ['八连增']],
+    ['a set phrase of the dictionary that is a formulation', '反对制造两个中国和一中一台。', ['一中一台']],
     ['national formulations of earlier years, unquoted', '纠正两个凡是的错误方针，发展三来一补，践行八荣八耻，坚持一国两制，评选五个一工程。', ['两个凡是', '三来一补', '八荣八耻', '一国两制', '五个一工程']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text as string)).toEqual(expected);
@@ -198,6 +199,8 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
 
   it.each([
     ['set phrases of the dictionary shaped as alternations', '大家一呼百应，落实一字一句，不搞三教九流，形势千变万化，文章千篇一律，一了百了。'],
+    ['many against one is hyperbole; a set phrase of time and place', '避免千城一面、千村一面，不计较一时一地的得失。'],
+    ['set phrases of the dictionary with a measure or time word between numerals', '发扬“十年磨一剑”的精神，“几十年如一日”坚守，人才“百里挑一”。'],
     ['names and places with numerals', '他来自四川三台县，毕业于三亚学院；王三一同志和李四光同志参会；游览九寨沟、八达岭和五台山。'],
     ['numeral words and counts that look like formulas', '走到十字路口，万一出问题，第三方评估，二手车交易，三轮车整治，一把手负责。'],
     ['a compound numeral unquoted or before a measure word', '千万不要大意，百千万人次参与，“千万元”投入。'],
