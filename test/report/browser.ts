@@ -42,6 +42,17 @@ export class Browser {
     rmSync(this.profile, { recursive: true, force: true });
   }
 
+  /** Only the screenshot of a page, as check() takes it (same viewport, first screen). */
+  async screenshot(file: string): Promise<Buffer> {
+    const page = await this.ctx.newPage();
+    try {
+      await page.goto(`file://${path.resolve(file)}`, { waitUntil: 'load' });
+      return await page.screenshot({ fullPage: false });
+    } finally {
+      await page.close();
+    }
+  }
+
   async check(file: string, opts: { screenshot?: string } = {}): Promise<PageCheck> {
     const page = await this.ctx.newPage();
     const errors: string[] = [];
