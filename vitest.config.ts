@@ -30,21 +30,22 @@ const JIEBA_COMPACT = ['test/records/partial.test.ts', 'test/segment/keywords.te
  * next file only when the file at the head of the queue is of the same project; otherwise it ends the process and
  * starts one for the file. So the three jieba-full files load the full dictionary once (~1.3 s of CPU) only if one
  * worker takes all three, i.e. the other is busy whenever one of them is at the head:
- *   worker 1: cli.test.ts (the longest of them: in-process segment runs and two spawned ones, ~4 s) …
- *   worker 2: … meanwhile the compact pair (one process) and cli-trust (its own), then the HTML reports (a shared
- *             process: chromium, seconds), which it is still running when worker 1 takes messages and segment.
+ *   worker 1: cli.test.ts (the longest of them: in-process segment runs and a spawned one, ~3.5 s), then messages
+ *             and segment, then cli-trust (a process of its own in any case);
+ *   worker 2: meanwhile the compact pair (one process, ~2 s: done before cli.test.ts), then the HTML reports (a
+ *             shared process: chromium, ~5 s), which it is still running when worker 1 takes messages and segment.
  * Worker 2's process goes on to the shared files after it; worker 1 starts the second shared process after
- * segment. Were the timing otherwise, a file would only get a new process of its own project: more CPU, never a
+ * cli-trust. Were the timing otherwise, a file would only get a new process of its own project: more CPU, never a
  * wrong process.
  */
 const QUEUE_HEAD = [
   'test/cli/cli.test.ts',
   'test/records/partial.test.ts',
   'test/segment/keywords.test.ts',
-  'test/lint/cli-trust.test.ts',
   'test/report/html.test.ts',
   'test/hardening/messages.test.ts',
   'test/segment/segment.test.ts',
+  'test/lint/cli-trust.test.ts',
 ];
 
 /**
