@@ -140,3 +140,14 @@ describe('a quoted list (sixth batch kind)', () => {
   });
 });
 
+describe('第N个X whose noun starts with a measure character (genre list)', () => {
+  it('第一个环节是… / 第二个环节是… is a series, announced by 三个环节', () => {
+    const text = '这项工作有三个环节：第一个环节是调研。第二个环节是论证。第三个环节是决策。';
+    expect(lengths(text)).toEqual([['di', 3, []]]);
+    expect(counts(text)).toEqual([[3, 3, 'series']]);
+  });
+  it('第一个月… / 第二个月… stays a count of time', () => {
+    expect(lengths('第一个月，完成了调研。第二个月，完成了论证。')).toEqual([]);
+  });
+});
+
