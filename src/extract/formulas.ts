@@ -153,10 +153,10 @@ const QUOTED_CLASSIFIER = new RegExp(`^[${NUM2}](?:方面|面|项|大|种|条)${
 /** A named set after the field it belongs to: “民生十大工程”, “碳达峰十大行动”. */
 const QUOTED_FIELD_BIG = new RegExp(`^${W}{1,3}[${NUM2}]大${W}{2,4}$`);
 /**
- * A numeral and a short word: 四风, 三公, 五好家庭, 四有好教师. Beyond three characters only a small numeral: with
- * 百/千/万 a longer quotation is the name of an activity (“百企大走访”).
+ * A small numeral and a short word: 四风, 三公, 五好家庭, 四有好教师. 百/千/万 and a word are no formula: a word of
+ * their own (“百姓”, “万一”, “千万”) or the name of an activity (“百企大走访”); 双百, 千万工程 have shapes of their own.
  */
-const QUOTED_SHORT = new RegExp(`^(?:[${NUM2}](?![${COUNT}])${W}{1,2}|[二两三四五六七八九十双](?![${COUNT}])${W}{3,4})$`);
+const QUOTED_SHORT = new RegExp(`^(?:[二两三四五六七八九十双](?![${COUNT}])${W}{1,4})$`);
 /** Two characters: a numeral and a measure word (“三朵”, “两张”) are a count, not a formula. */
 const MEASURE = charTable(`${COUNT}朵颗粒枚株棵匹头口双对`);
 /** The numeral inside: 校训三问, 干部双述, 铁三角 (one numeral, between words; 后两名 is a count, 神舟九号 a name). */

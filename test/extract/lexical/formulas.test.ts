@@ -205,6 +205,7 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     ['numeral words and counts that look like formulas', '走到十字路口，万一出问题，第三方评估，二手车交易，三轮车整治，一把手负责。'],
     ['a compound numeral unquoted or before a measure word', '千万不要大意，百千万人次参与，“千万元”投入。'],
     ['a quoted phrase of a verb and a numeral that is an idiom', '不要“说一不二”，更不能“接二连三”出问题。'],
+    ['百/千/万 and a word in quotes', '让“百姓”满意，以防“万一”，“千村”共建。'],
     ['a quotation that starts with a place name holding the numeral', '推出“四川造”精品，打响“三亚游”品牌，叫响“十堰造”。'],
   ])('%s: none', (_name, text) => {
     expect(texts(text as string)).toEqual([]);
