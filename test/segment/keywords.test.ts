@@ -22,3 +22,14 @@ describe('extractKeywords: one vocabulary with segment', () => {
     expect(kw).not.toContain('习近');
   });
 });
+
+// The numeral formulations the formula extractor knows unquoted are words of the domain dictionary (issue 10, item 8):
+// keywords keep them whole as formulas finds them. Sentences written by hand.
+describe('extractKeywords: the known formulations of formulas', () => {
+  it('come out whole', async () => {
+    const text = '巩固两不愁三保障成果，胸怀两个大局，牢记三个务必，做好六稳工作，落实六保任务。'.repeat(3);
+    const words = (await extractKeywords(text, 30)).map((k) => k.word);
+    expect(words).toEqual(expect.arrayContaining(['两不愁三保障', '两个大局', '三个务必']));
+    expect(words).not.toContain('三保障');
+  });
+});
