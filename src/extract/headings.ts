@@ -47,7 +47,11 @@ const INLINE_START = /[。！？!?]\s*(?=[（(]?\s*(?:[一二三四五六七八�
  * In a one-line text (paragraphs.ts: every line break lost) a heading also follows a closing quote or bracket
  * after the sentence end (。”二、, 】2、) or the colon that announced it (以下工作：（一）).
  */
-const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])[\s\u200b-\u200d\u2060\ufeff]*(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+const INLINE_START_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])[\s\u200b-\u200d\u2060\ufeff]*(?:#{1,6}[ \t]*)?(?=[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[０-９]{1,2})\s*[、．.）)])/g;
+/** A Markdown heading of a bare numeral (## 一) after a sentence end, glued to the paragraph after it (## 一辽沈…). */
+const MD_BARE_ONE_LINE = /(?:[。！？!?][”’」』】）)]*|[】：:])[\s\u200b-\u200d\u2060\ufeff]*#{1,6}[ \t]*(?=[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十、．.]))/g;
+/** Before a 一、 glued to the words before it, what makes it no marker of its own: 十一、, 第一、, 之一、. */
+const GLUED_ONE_BEFORE = /[一二三四五六七八九十百千万零〇两第之\d０-９]/;
 /**
  * A one-line heading glued to the first heading line under it (三、2012年主要任务（一）促进经济平稳较快发展,
  * （二）问题导向1.教学方面): the heading phrase ends at that （一） or 1., by the level of the heading.
@@ -168,6 +172,27 @@ function semicolonLists(paragraphs: Paragraph[], end: number): Set<number> {
     i = j;
   }
   return items;
+}
+
+const BARE = KINDS.find((k) => k.style('') === 'cn-bare')!;
+
+/**
+ * One-line texts: the first 一、 glued to the words before it (…请各位代表审议一、2011年工作回顾, or after a blank), when the text's first
+ * 一、-style marker after a sentence end is 二、: the last 一、 before that 二、 whose character before it does not make
+ * it part of a number or a word (十一、, 第一、, 之一、). Found by indexOf up to the 二、: linear.
+ */
+function gluedFirst(text: string, candidates: Candidate[]): Candidate | null {
+  const second = candidates.find((c) => c.placement === 'inline' && c.kind.level === 1 && styleOf(c) === '1:cn-dun');
+  if (!second || second.number !== 2 || candidates.some((c) => c.kind.level === 1 && c.index < second.index)) return null;
+  let found: Candidate | null = null;
+  for (let k = text.indexOf('一、'); k > 0 && k < second.index; k = text.indexOf('一、', k + 2)) {
+    let b = k - 1;
+    while (b > 0 && isSpaceAt(text, b)) b--;
+    if (!/[\u4e00-\u9fff]/.test(text[b]) || GLUED_ONE_BEFORE.test(text[b])) continue;
+    const c = matchMarker(text, k, true, true);
+    if (c && c.number === 1 && styleOf(c) === '1:cn-dun') found = { ...c, placement: 'inline' };
+  }
+  return found;
 }
 
 /**
@@ -341,7 +366,23 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A list announced by the colon starts its numbering again (重点做好9个方面工作：（一）…).
       if (c) candidates.push({ ...c, placement: 'inline', restart: oneLine && c.number === 1 && /[：:]/.test(m[0]), colon: oneLine && /[：:]/.test(m[0]) });
     }
-    if (oneLine) confirmRestarts(candidates);
+    if (oneLine) {
+      MD_BARE_ONE_LINE.lastIndex = 0;
+      let added = false;
+      for (let m = MD_BARE_ONE_LINE.exec(text); m; m = MD_BARE_ONE_LINE.exec(text)) {
+        const at = m.index + m[0].length;
+        const numeral = /^[一二三四五六七八九十]{1,3}/.exec(text.slice(at, at + 3))![0];
+        const number = parseCnNumber(numeral);
+        if (Number.isFinite(number) && number >= 1) {
+          candidates.push({ kind: BARE, marker: numeral, number, index: at, textStart: at + numeral.length, placement: 'inline' });
+          added = true;
+        }
+      }
+      if (added) candidates.sort((a, b) => a.index - b.index);
+      const glued = gluedFirst(text, candidates);
+      if (glued) candidates.splice(candidates.findIndex((c) => c.index > glued.index) >>> 0, 0, glued);
+      confirmRestarts(candidates);
+    }
     const runs = oneLine ? styleRuns(candidates) : null;
     const listed = runs ? sentenceLists(text, candidates, runs) : null;
     for (let ci = 0; ci < candidates.length; ci++) {
@@ -357,13 +398,22 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
       // A heading phrase is short; looking a few hundred characters ahead keeps one-line speeches linear.
       const rest = text.slice(c.textStart, c.textStart + LOOKAHEAD);
       let placement = c.placement;
-      let phrase = headingPhrase(rest);
-      const child = runs && CHILD_FIRST[level] ? CHILD_FIRST[level].exec(phrase) : null;
-      if (child && child.index > 0) {
-        const glued = matchMarker(text, c.textStart + child.index, true, oneLine);
+      // A bare numeral glued to its paragraph (one-line ## 一辽沈…): the marker is the whole heading.
+      let phrase = c.kind === BARE && c.placement === 'inline' ? '' : headingPhrase(rest);
+      let childAt = -1;
+      if (runs && CHILD_FIRST[level]) {
+        const child = CHILD_FIRST[level].exec(phrase);
+        // Glued to the words (…主要任务（一）…), or after the blank that ended the phrase (…主要任务 （一）…).
+        let k = phrase.length;
+        while (k < rest.length && isSpaceAt(rest, k)) k++;
+        if (child && child.index > 0) childAt = child.index;
+        else if (k > phrase.length && phrase && CHILD_FIRST[level].exec(rest.slice(k, k + 8))?.index === 0) childAt = k;
+      }
+      if (childAt > 0) {
+        const glued = matchMarker(text, c.textStart + childAt, true, oneLine);
         // Only when its numbering goes on (（二） is the next marker of its style): not 其中（一）类项目.
         if (glued && nextNumber(runs!, styleOf(glued), glued.index) === 2) {
-          phrase = phrase.slice(0, child.index).trimEnd();
+          phrase = phrase.slice(0, childAt).trimEnd();
           let k = ci + 1;
           while (k < candidates.length && candidates[k].index < glued.index) k++;
           candidates.splice(k, 0, { ...glued, placement: 'inline', restart: true });

@@ -56,6 +56,35 @@ describe('one-line list after a colon', () => {
   });
 });
 
+describe('one-line Markdown headings', () => {
+  it('reads ## 一、 and a bare ## 一 after a sentence end, where they continue the numbering', () => {
+    const text = `各位代表：现在我作报告。${FILL}## 一、深化企业改革${FILL}## 二、扩大对外开放${FILL}`;
+    expect(keys(text)).toEqual(['1:1', '1:2']);
+    const bare = `同志们：今天讲几个问题。${FILL}## 一辽沈战役以后，敌人的主力已被消灭。${FILL}## 二我们必须把军队看成一个学校。${FILL}## 四这不是第三。${FILL}`;
+    const s = analyze(bare);
+    expect(s.headings.map((h) => `${h.level}:${h.number}`)).toEqual(['1:1', '1:2']);
+    expect(s.headings[0].text).toBe('');
+  });
+
+  it('takes no bare numeral without the ## before it', () => {
+    const text = `同志们：今天讲几个问题。${FILL}一辽沈战役以后，敌人的主力已被消灭。${FILL}二我们必须把军队看成一个学校。${FILL}`;
+    expect(keys(text)).toEqual([]);
+  });
+});
+
+describe('one-line first heading after a sentence with no end', () => {
+  it('takes the first 一、 glued to the sentence before it when 二、 is the next marker of its kind', () => {
+    const text = `各位代表：现在我代表政府作报告，请予审议一、2023年工作回顾过去一年极不平凡。${FILL}二、2024年工作安排今年要稳中求进。${FILL}${FILL}`;
+    expect(keys(text)).toEqual(['1:1', '1:2']);
+    expect(keys(text.replace(/。/g, '。 ').replace('审议一', '审议 一'))).toEqual(['1:1', '1:2']);
+  });
+
+  it('does not take 之一、 or 统一、 before the real 一、', () => {
+    const text = `各位代表：这是我们的重要任务之一、也是长期任务。实现祖国统一、民族复兴。一、2023年工作回顾过去一年极不平凡。${FILL}二、2024年工作安排今年要稳中求进。${FILL}${FILL}`;
+    expect(analyze(text).headings.map((h) => `${h.number}:${h.text.slice(0, 4)}`)).toEqual(['1:2023', '2:2024']);
+  });
+});
+
 describe('one-line invisible separators', () => {
   it('reads a heading after a zero-width space where the line break was, and a title without it', () => {
     const text = `\u200b政府工作报告\u200b各位代表：现在我作报告。\u200b一、深化企业改革。${FILL}\u200b二、扩大对外开放。${FILL}\u200b三、加强科技教育。${FILL}`;
@@ -72,6 +101,8 @@ describe('one-line heading glued to the heading under it', () => {
     expect(s.headings.map((h) => `${h.level}:${h.number}`)).toEqual(['1:1', '1:2', '2:1', '2:2']);
     expect(s.headings[1].text).toBe('2024年主要任务');
     expect(s.headings[2].text).toBe('扩大有效需求');
+    // The same with the line breaks turned into spaces.
+    expect(keys(text.replace(/。/g, '。 ').replace('任务（', '任务 （'))).toEqual(['1:1', '1:2', '2:1', '2:2']);
   });
 
   it('ends a level-2 heading at the 1. that follows it', () => {
