@@ -28,16 +28,25 @@ function hasListed(text: string): boolean {
  * The text with the listed traditional characters in their simplified form (the same length): the runs between them
  * copied whole (not a string and a map lookup per character).
  */
-export function foldTraditional(text: string): string {
+export function foldTraditional(text: string, only?: Uint8Array): string {
   load();
+  const fold = only ?? listed!;
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!listed![text.charCodeAt(i)]) continue;
+    if (!fold[text.charCodeAt(i)]) continue;
     out += text.slice(last, i) + table!.get(text[i])!;
     last = i + 1;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** A table of some of the listed characters, for a caller that folds only those (statistics: 萬億點餘). */
+export function traditionalSubset(chars: string): Uint8Array {
+  load();
+  const missing = [...chars].filter((c) => !table!.has(c));
+  if (missing.length) throw new Error(`not in ${TRADITIONAL_FOLD_FILE}: ${missing.join('')}`);
+  return charTable(chars);
 }
 
 const folded = new WeakMap<Paragraph[], Paragraph[]>();

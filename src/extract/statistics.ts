@@ -6,6 +6,7 @@ import { paragraphIdioms, lexicon, wordClasses } from './lexicon/index.js';
 import { paragraphQuotes } from './lexicon/quotes.js';
 import { CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_UNIT_VALUE, parseCnAmount, parseCnNumber, withCnDecimals } from '../text/numerals.js';
 import { addRange, charTable, hasAny, isHanCode, isSpaceAt, WordMatcher } from './lexicon/scan.js';
+import { foldTraditional, traditionalSubset } from './fold.js';
 
 /**
  * Units and measure words, longest first. Left out on purpose: 年 after a four-digit number and 月/日/号 (dates),
@@ -672,12 +673,12 @@ class Reading {
  * The figures of a speech. `announced`, when given (analyzeStructure passes the announcements it found), names the
  * counts that announce the speech's own parts (有3项基础性工作要抓好): they are not figures.
  */
-/** 萬/億/點/餘 of older printings, read as 万/亿/点/余 (one code unit for one: offsets stay). */
-const TRADITIONAL_NUMERAL = charTable('萬億點餘');
-const SIMPLIFIED_NUMERAL: Record<string, string> = { 萬: '万', 億: '亿', 點: '点', 餘: '余' };
+/** 萬/億/點/餘 of older printings, read as 万/亿/点/余 through the shared fold (one code unit for one: offsets stay). */
+let traditionalNumeral: Uint8Array | null = null;
 function readableNumerals(p: Paragraph): Paragraph {
-  if (!hasAny(p.text, TRADITIONAL_NUMERAL)) return p;
-  return { ...p, text: p.text.replace(/[萬億點餘]/g, (c) => SIMPLIFIED_NUMERAL[c]) };
+  traditionalNumeral ??= traditionalSubset('萬億點餘');
+  if (!hasAny(p.text, traditionalNumeral)) return p;
+  return { ...p, text: foldTraditional(p.text, traditionalNumeral) };
 }
 
 export function extractStatistics(doc: SpeechDocument, paragraphs: Paragraph[], announced: readonly Announcement[] = []): Statistic[] {
