@@ -97,14 +97,13 @@ const NUMERAL_LIST = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[一二两三
 const NUMERAL_LIST_ARABIC = new RegExp(`^(?:(?:${CN}|${NUM})[、，,.．]|[\\d０-９]+(?:[等级季月号类次批]|年级))`);
 /** Inside running text, a marker followed by another numeral is a range (三、四月份), not a heading. */
 const NUMERAL_NEXT = /^[一二两三四五六七八九十\d０-９]/;
-const DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /**
  * One-line texts: a range goes on from its first number (五、六十年代, 二、三月): the numeral after the marker is
  * the next one. 一、三年来的斗争 is a heading whose words start with a numeral.
  */
 function rangeFrom(number: number, next: string): boolean {
-  const c = next.charAt(0);
-  const d = /[0-9]/.test(c) ? Number(c) : /[０-９]/.test(c) ? c.charCodeAt(0) - 0xff10 : DIGIT_VALUE[c];
+  // Called after NUMERAL_NEXT: the first character is one digit, Chinese, Arabic or full-width.
+  const d = parseCnNumber(next.charAt(0));
   // Arabic numerals are read by their first digit: 9、10 and 11、12 are ranges too.
   const n = number + 1;
   return d === n || (n >= 10 && d === Math.floor(n / 10));
