@@ -1,5 +1,6 @@
 // Announced counts: 下面，我讲三点意见 / 主要做到“五个坚持”： / 还有几点问题和不足：, and how many items
 // actually follow — the next-level headings after it, or the series that starts right after it.
+import { lastAtOrBefore } from '../text/sorted.js';
 import { positionAt, offsetAt, type SpeechDocument } from '../text/document.js';
 import { CN_NUMERAL_CHARS, parseCnNumber } from '../text/numerals.js';
 import type { Announcement, Heading, Paragraph, Series } from './types.js';
@@ -662,22 +663,10 @@ function alikeAfter(text: string, from: number): number | null {
 
 /** Index of the last element <= x in an ascending array, or -1. */
 /** The offsets of the sentence ends (。！？) of a text, in order. */
+const SENTENCE_END_CODE = charTable('。！？!?');
 function sentenceEndsOf(text: string): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) ends.push(i);
-  }
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END_CODE[text.charCodeAt(i)]) ends.push(i);
   return ends;
 }
 
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}

@@ -1,5 +1,6 @@
 // Headings by the numbering of official documents: 一、 → （一） → 1. / 1、 → （1）, standing alone, run in at the
 // start of a paragraph, or inline after a sentence end when a web copy lost its line breaks.
+import { lastAtOrBefore } from '../text/sorted.js';
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import { parseCnNumber } from '../text/numerals.js';
 import type { Heading, HeadingLevel, Paragraph } from './types.js';
@@ -230,14 +231,8 @@ function styleRuns(candidates: Candidate[]): StyleRuns {
 function nextAt(runs: StyleRuns, style: string, after: number): number {
   const r = runs.get(style);
   if (!r) return -1;
-  let lo = 0;
-  let hi = r.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r.at[mid] <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < r.at.length ? lo : -1;
+  const k = lastAtOrBefore(r.at, after) + 1;
+  return k < r.at.length ? k : -1;
 }
 
 /** The number of the first candidate of `style` after text index `after`, or null. */

@@ -1,5 +1,6 @@
 // Quantities of a speech with what they count: 426名党员, 意见建议 137 条, 98 %以上, 60余万元, 近500㎡, 1—2份.
 // Dates, years, ordinals, page and heading numbers, hotlines and numeral formulas are not statistics.
+import { lastAtOrBefore } from '../text/sorted.js';
 import { positionAt, type SpeechDocument } from '../text/document.js';
 import type { Announcement, Paragraph, Statistic } from './types.js';
 import { paragraphIdioms, lexicon, wordClasses } from './lexicon/index.js';
@@ -873,22 +874,12 @@ class SpanIndex {
 
   /** overlaps(spans, start, end) of lexicon/index.ts: a span that starts before end and ends after start. */
   overlaps(start: number, end: number): boolean {
-    const k = lastBelow(this.starts, end);
+    // Integer offsets: the last start below end is the last at or before end - 1.
+    const k = lastAtOrBefore(this.starts, end - 1);
     return k >= 0 && this.maxEnds[k] > start;
   }
 }
 
-/** Index of the last value below x in an ascending array, or -1. */
-function lastBelow(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /**
  * The announcements of a speech by line and count, each list as a SpanIndex of columns: whether one at a figure counts
