@@ -287,6 +287,54 @@ function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
 }
 
 /**
+ * Paragraphs that are the items of a list set among the body, not headings: numbering that starts again at 1 at a
+ * line start after the same kind of marker reached 2 or more (the section headings 一、…六、 are behind it, and no
+ * part heading 第N部分 stands between), whose numbered paragraphs — 1 to n in turn, n ≥ 2, other paragraphs allowed
+ * between them (作出以下规定。/一、…。/说明/二、…。) — are single sentences, most of them closed: a heading standing
+ * alone ends with no sentence mark, and a run-in one goes on with its body. The items of other lists (`listed`) are
+ * passed over. Returns their indexes.
+ */
+function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number>): Set<number> {
+  const items = new Set<number>();
+  /** Per marker kind, the highest number a line-start marker of it reached since the last part heading. */
+  const reached = new Map<MarkerKind, number>();
+  // The paragraphs that start with a marker, read once.
+  const at: number[] = [];
+  const marks: Omit<Candidate, 'placement'>[] = [];
+  for (let i = 0; i < end; i++) {
+    const m = listed.has(i) ? null : matchMarker(paragraphs[i].text, 0);
+    if (m) { at.push(i); marks.push(m); }
+  }
+  for (let a = 0; a < at.length; a++) {
+    const i = at[a];
+    if (items.has(i)) continue;
+    const first = marks[a];
+    if (first.kind.part) { reached.clear(); continue; }
+    // A heading starts the numbering of the levels under it again.
+    for (const kind of reached.keys()) if (kind.level > first.kind.level) reached.delete(kind);
+    if (first.number === 1 && (reached.get(first.kind) ?? 0) >= 2) {
+      const run = [i];
+      for (let b = a + 1; b < at.length; b++) {
+        const m = marks[b];
+        if (m.kind.level < first.kind.level || m.kind.part) break;
+        if (m.kind !== first.kind) continue;
+        if (m.number !== run.length + 1) break;
+        run.push(at[b]);
+      }
+      const texts = run.map((k) => paragraphs[k].text.trim());
+      const single = texts.every((t) => !SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, '')));
+      const closed = texts.filter((t) => SENTENCE_CLOSED.test(t)).length;
+      if (run.length >= 2 && single && closed * 2 > run.length) {
+        for (const k of run) items.add(k);
+        continue;
+      }
+    }
+    reached.set(first.kind, Math.max(reached.get(first.kind) ?? 0, first.number));
+  }
+  return items;
+}
+
+/**
  * One-line texts: the items of a list after a colon (今后准备采取以下措施：（１）…。（２）…。（３）…。), as paragraphLists
  * reads them in a text with line breaks: numbered from 1 in turn, each item but the last a closed sentence up to
  * the next marker and most of them one sentence, the numbering not taken up again before a shallower marker.
@@ -344,6 +392,7 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
   const oneLine = oneLineIndex(doc) >= 0;
   const listItems = semicolonLists(paragraphs, end);
   for (const k of paragraphLists(paragraphs, end)) listItems.add(k);
+  for (const k of restartedLists(paragraphs, end, listItems)) listItems.add(k);
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i];
     const text = p.text;
