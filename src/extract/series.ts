@@ -255,8 +255,8 @@ const label = (family: Family, n: number, marker: string, shape?: string) =>
   family === 'shi' || family === 'yao' ? `${toCnNumber(n)}${shape ?? (family === 'shi' ? '是' : '要')}` : family === 'di' ? `第${toCnNumber(n)}` : marker;
 
 const switchable = (f: Family) => f === 'shi' || f === 'yao';
-/** Whether an item of family b may continue a run of family a: 一要 … 二是, and 首先，其次，第三. */
-const continues = (a: Family, b: Family) => a === b || (switchable(a) && switchable(b)) || (a === 'shouxian' && b === 'di');
+/** Whether an item of family b may continue a run of family a: 一要 … 二是, and 首先，其次，第三 or 首先…二是…三是. */
+const continues = (a: Family, b: Family) => a === b || (switchable(a) && switchable(b)) || (a === 'shouxian' && (b === 'di' || switchable(b)));
 
 /**
  * Runs are kept on a stack, so a series nested in an item of another (一是…四是 inside the 二是 of an outer
@@ -360,12 +360,18 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
         only = o;
       }
     }
-    // 一是…；一是…: each further 一是 of the paragraph is the next item of the run its first one opened.
-    const innermost = stack[stack.length - 1];
-    const previous = innermost ? lastMarker(innermost) : undefined;
-    if (mk.repeatedOne && previous?.repeatedOne && previous.paragraph === mk.paragraph && previous.shape === mk.shape) {
-      add(innermost, mk, { ordinal: lastOrdinal(innermost) + 1, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column });
-      continue;
+    // 一是…；一是…: each further 一是 of the paragraph is the next item of the run its first one opened, closing the
+    // runs opened inside the item before it (一是…，首先…；一是…).
+    if (mk.repeatedOne) {
+      let o = stack.length - 1;
+      const repeats = (r: Run) => { const p = lastMarker(r); return p.repeatedOne && p.paragraph === mk.paragraph && p.shape === mk.shape; };
+      while (o >= 0 && !repeats(stack[o])) o--;
+      if (o >= 0) {
+        const run = stack[o];
+        close(o + 1, run);
+        add(run, mk, { ordinal: lastOrdinal(run) + 1, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column });
+        continue;
+      }
     }
     const item: SeriesItem = { ordinal, marker: mk.marker, text: mk.text, line: pos.line, column: pos.column };
 
@@ -379,7 +385,12 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       // Another family's run (首先 … 第二) only while no run of its own family is open: with a 第 run open, a 第二
       // goes on (or repeats) the 第 numbering.
       const ownOpen = stack.some((r) => r.family === mk.family);
-      for (let c = hi; c >= lo && k < 0; c--) if (follows(stack[c], mk, ordinal) && (stack[c].family === mk.family || !ownOpen)) k = c;
+      // A 二是 goes on an open 一要 it follows before a 首先 opened inside it.
+      const pairOpen = switchable(mk.family) && stack.slice(lo, hi + 1).some((r) => switchable(r.family) && follows(r, mk, ordinal));
+      for (let c = hi; c >= lo && k < 0; c--) {
+        if (pairOpen && stack[c].family === 'shouxian') continue;
+        if (follows(stack[c], mk, ordinal) && (stack[c].family === mk.family || !ownOpen)) k = c;
+      }
     }
     if (k >= 0) {
       const run = stack[k];
@@ -440,10 +451,12 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
       run.uncertain = `“${run.items.map((it) => it.marker).join('”“')}”序号不连续，可能是对条款、章节的引用，无法确定是否为列举`;
     }
   }
-  // 首先 … 第二 … 第三: a 第 run whose first item is written 首先.
+  // 首先 … 第二 … 第三: a 第 run whose first item is written 首先 (首先 … 二是 … 三是: a 是 run).
   for (const run of runs) {
-    if (run.family !== 'shouxian' || run.markers.length < 2 || !run.markers.slice(1).every((m) => m.family === 'di')) continue;
-    run.family = 'di';
+    if (run.family !== 'shouxian' || run.markers.length < 2) continue;
+    const family = run.markers[1].family;
+    if (family === 'shouxian' || !run.markers.slice(1).every((m) => continues(family, m.family) && m.family !== 'shouxian')) continue;
+    run.family = family;
     const second = run.items[1];
     run.problems.push({ kind: 'mixed', message: `序号写法不统一：“${run.items[0].marker}”之后用了“${second.marker}”`, line: second.line, column: second.column });
   }

@@ -48,3 +48,34 @@ describe('a numbering that starts again among the body: list items or headings',
     expect(analyze(text).headings.map((h) => [h.level, h.number])).toEqual([[1, 1], [2, 1], [2, 2], [1, 2], [2, 1], [2, 2]]);
   });
 });
+
+const lengths = (text: string) => analyze(text).series.map((s) => [s.family, s.items.length, s.problems.map((p) => p.kind)]);
+const counts = (text: string) => analyze(text).announced.map((a) => [a.announced, a.actual, a.target]);
+
+describe('series whose first item is written 首先 and whose others 二是, 三是', () => {
+  it('首先…。二是…。三是… is one series of three, noted as mixed', () => {
+    expect(lengths('今年要重点抓好农业。首先要增加投入，改善生产条件。二是保护耕地，稳定播种面积。三是搞好开发，提高综合效益。')).toEqual([['shi', 3, ['mixed']]]);
+  });
+  it('首先…，二要…，三要… alike', () => {
+    expect(lengths('做好这项工作，首先要统一思想，二要明确责任，三要加强督查。')).toEqual([['yao', 3, ['mixed']]]);
+  });
+  it('a 二是 goes on an open 一要 before a 首先 opened inside its first item', () => {
+    expect(lengths('一要抓好生产，首先要保证原料供应；二是抓好流通，搞活市场。')).toEqual([['yao', 2, ['mixed']]]);
+  });
+  it('首先…其次… stays a 首先 series', () => {
+    expect(lengths('首先，要提高认识。其次，要落实责任。')).toEqual([['shouxian', 2, []]]);
+  });
+});
+
+describe('the older style 一是…；一是… with a 首先 inside an item', () => {
+  // A 第二 elsewhere in the text keeps the weak 首先 inside the item as a possible item of its own.
+  const elsewhere = '\n今年的工作，第一，要稳住增长；第二，要守住底线。';
+  it('is one series of two, announced by the count before the colon', () => {
+    const text = '我们要抓好两件事：一是新建大矿，首先把条件好的矿建起来；一是改造老矿，挖掘现有潜力。' + elsewhere;
+    expect(lengths(text)).toEqual([['shi', 2, []], ['di', 2, []]]);
+    expect(counts(text)).toEqual([[2, 2, 'series']]);
+  });
+  it('a 二是 after such a 首先 still numbers the run on (一是…，首先…；二是…)', () => {
+    expect(lengths('一是新建大矿，首先把条件好的矿建起来；二是改造老矿，挖掘现有潜力。' + elsewhere)).toEqual([['shi', 2, []], ['di', 2, []]]);
+  });
+});
