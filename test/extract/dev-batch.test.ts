@@ -29,6 +29,7 @@ const FRESH2 = ['006_other', '007_other', '008_other', '013_other', '014_other',
 const FRESH3 = ['cpc_congress_12', 'cpc_congress_15', 'gwr_1980', 'gwr_1987', 'gwr_2003', 'gwr_2013', 'gwr_2021', 'gwr_2025'];
 const FRESH4 = ['gwr_1957', 'gwr_1979', 'gwr_1984', 'gwr_1993', 'gwr_2000', 'gwr_2006', 'gwr_2012', 'gwr_2019'];
 const FRESH5 = ['gwr_1982', 'gwr_1988', 'gwr_1995', 'gwr_2004', 'gwr_2009', 'gwr_2015', 'gwr_2022', 'gwr_2023'];
+const FRESH7 = ['gwr_1956', 'gwr_1964', 'gwr_1981', 'gwr_1994', 'gwr_2001', 'gwr_2007', 'gwr_2011', 'gwr_2018'];
 const FRESH6 = ['gwr_1954', 'gwr_1959', 'gwr_1978', 'gwr_1983', 'gwr_1992', 'gwr_1998', 'gwr_2005', 'gwr_2014'];
 
 describe('fresh batches in truth-dev', () => {
@@ -99,5 +100,12 @@ describe('fresh batches in truth-dev', () => {
     const dev = await devTable();
     const names = dev.files.map((f: { file: string }) => f.file);
     expect(FRESH6.filter((f) => !names.includes(f))).toEqual([]);
+  });
+
+  it('counts the seventh fresh batch, measured unseen and then opened, in the development table', async () => {
+    expect(await batchNames()).not.toContain('fresh-2026-12-02g');
+    const dev = await devTable();
+    const names = dev.files.map((f: { file: string }) => f.file);
+    expect(FRESH7.filter((f) => !names.includes(f))).toEqual([]);
   });
 });
