@@ -28,7 +28,12 @@ const standsAlone = (text: string, i: number) => i === 0 || !NUMERAL_BEFORE.test
  * verb of saying or giving with its addressee before the count (送给同学们两句话, 问大家几个问题, 提醒大家两点); the
  * addressee may carry a qualifier (青年朋友们, 即将毕业的同学们, 新闻界的朋友们).
  */
-const SPEECH_VERB = /(?:(?:讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明|指出)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|(?:[\u4e00-\u9fff]{1,4}?的?)?(?:同学们|同志们|老师们|朋友们)|你们|在座的各位)(?:一下|这么|这样)?)$/;
+const SPEECH_VERB = /(?:(?:讲一讲|谈一谈|说一说|讲|谈|提出?|说|强调|汇报|交流|讲讲|谈谈|简述|概述|阐述|介绍|说明|指出)了?(?:一下|这么|这样)?|(?:以下|下列)的?|下面的?|(?:讲|谈|提出?|说|强调|交流|问|提醒|告诉|嘱咐|叮嘱|送给?|赠送?|分享|寄语)了?(?:给|向|跟|和|与)?(?:大家|各位[\u4e00-\u9fff]{0,4}?|(?:[\u4e00-\u9fff]{1,4}?的?)?(?:同学们|同志们|老师们|朋友们)|你们|在座的各位)(?:一下|这么|这样)?)$/;
+/**
+ * A speaking verb with 这 before the count (下面我讲一讲这四个问题): the parts just named, announced as what comes
+ * next only when they follow (counted series, headings or numbered items, two or more).
+ */
+const SPEECH_VERB_THIS = /(?:讲一讲|谈一谈|说一说|讲讲|谈谈|讲|谈)(?:一下)?这$/;
 /** The items named in quotes between the verb and the count (交流“孩子的成长、学习安排”两个方面问题). */
 const QUOTED_TAIL = /[“"][^“”"]*[”"]$/;
 /**
@@ -90,6 +95,13 @@ const BLANK = /^[\s\u3000]*$/;
 const MAX_GAP = 4;
 /** Nothing but a colon or a sentence end left in the paragraph. */
 const CLOSES_PARAGRAPH = /^[\s\u3000]*[：:。]?[\s\u3000]*$/;
+/**
+ * After a count that says "the following" (对以下三类企业，必须…：): the rest of its sentence ends with the colon that
+ * closes the paragraph, announcing nothing else on the way (no further 以下/如下/下列).
+ */
+const FOLLOWING_BEFORE = /(?:以下|下列)的?$/;
+const COLON_CLOSES_SENTENCE = /^[^。！？!?：:；;]*[：:][\s\u3000]*$/;
+const ANOTHER_FOLLOWING = /以下|如下|下列|下面/;
 /** A quoted count of one-character items: 着力“十抓”, 做到“五个一”, followed by their enumeration (一抓…十抓). */
 const QUOTED_COUNT = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff])[”"]/g;
 const TWO_AFTER = /^[\u4e00-\u9fff]{2}$/;
@@ -206,7 +218,8 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const inHeading = candidate >= 0 && absolute < headingSpans[candidate].end ? candidate : -1;
 
       const parts = m[2] !== '个' || PARTS_WORD.test(noun) || PARTS_TAIL.test(noun) || PARTS_HEAD.test(noun);
-      const spoken = (SPEECH_VERB.test(before) || SPEECH_VERB.test(before.replace(QUOTED_TAIL, '')) || Boolean(saidAfter)) && parts;
+      const spokenThis = SPEECH_VERB_THIS.test(before) && !NARRATED.test(before.slice(0, -1)) && parts;
+      const spoken = ((SPEECH_VERB.test(before) || SPEECH_VERB.test(before.replace(QUOTED_TAIL, '')) || Boolean(saidAfter)) && parts) || spokenThis;
       COLON_NEXT.lastIndex = phraseEnd;
       const colon = COLON_NEXT.test(p.text);
       // The colon introduces text of its own in this paragraph: what is counted starts there, not further on.
@@ -241,7 +254,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       const phrase = written(p.offset + clauseStart, p.offset + phraseEnd);
       const start = positionAt(doc, p.offset + clauseStart);
       const end = positionAt(doc, p.offset + phraseEnd);
-      const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun, !spoken && !headed);
+      const { actual, target, counted } = countFollowing(p.offset + phraseEnd, inHeading, p, phraseEnd, colonText, noun, !spoken && !headed, FOLLOWING_BEFORE.test(before));
       if (echoing && !(counted && echoes(m[2], noun, counted))) continue;
       // 就这三个问题作一简单介绍 is said, even when the questions are answered in unnumbered paragraphs.
       // 有 or a work verb with a count of parts and a colon (我们有两条路：…) announces even when what follows cannot
@@ -249,6 +262,10 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
       // Not when a quotation follows the colon (任务有两个方面：“…”): what is quoted is said by someone else, uncounted.
       const introducing = colon && (HAVE.test(before) || WORK_VERB.test(before)) && partsCount && !QUOTATION_NEXT.test(p.text.slice(COLON_NEXT.lastIndex));
       if (worked && actual === null && !ON.test(before) && !introducing) continue;
+      if (spokenThis && (actual === null || actual < 2)) continue;
+      // 八个字：稳定、改革、发展、团结 counts the characters of the words listed, not items (讲五个字：“早、实、…” lists
+      // one character an item, as many as counted).
+      if (m[2] === '个' && noun.startsWith('字') && target === 'enumeration' && actual !== announced) continue;
       // 提出了四点新的建议 with nothing listed after it tells what was said, it announces nothing.
       if (spoken && actual === null && NARRATED.test(before)) continue;
       // A count closing a heading (与三项中央集权的关系：) announces only when its items follow, or when quoted.
@@ -326,7 +343,7 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
    * is counted; otherwise, when the next heading is deeper than the announcement's own section, the headings of
    * that level in that section are counted.
    */
-  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = '', weakFrame = false): { actual: number | null; target: Announcement['target']; counted?: Series } {
+  function countFollowing(at: number, ownHeading: number, p?: Paragraph, local?: number, colonText = false, noun = '', weakFrame = false, following = false): { actual: number | null; target: Announcement['target']; counted?: Series } {
     // A 、-list after the colon, in the same sentence, is what was counted — unless a series opens there (一是…).
     if (p && local !== undefined) {
       // Numbered sentences after the count's sentence, unless they are headings (counted below).
@@ -356,7 +373,9 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
     }
     // Numbered paragraphs that are not headings (一、对国营企业逐步推行…。 二、…), opening the next paragraph after a
     // count that closes its own: the run numbered 1…n in one style.
-    if (p && local !== undefined && CLOSES_PARAGRAPH.test(p.text.slice(local))) {
+    // So do they after 以下N类X，…： (the count's sentence ends with the colon that closes the paragraph).
+    const restOfParagraph = p && local !== undefined ? p.text.slice(local) : '';
+    if (p && local !== undefined && (CLOSES_PARAGRAPH.test(restOfParagraph) || (following && COLON_CLOSES_SENTENCE.test(restOfParagraph) && !ANOTHER_FOLLOWING.test(restOfParagraph)))) {
       const n = numberedParagraphs(hereParagraph + 1, nextStart);
       if (n !== null) return { actual: n, target: 'enumeration' };
     }

@@ -79,3 +79,25 @@ describe('the older style 一是…；一是… with a 首先 inside an item', (
     expect(lengths('一是新建大矿，首先把条件好的矿建起来；二是改造老矿，挖掘现有潜力。' + elsewhere)).toEqual([['shi', 2, []], ['di', 2, []]]);
   });
 });
+
+describe('announcements: 以下N类X，…： before numbered paragraphs, 讲一讲这N个问题, N个字', () => {
+  it('a count after 以下 whose sentence ends with the colon closing the paragraph counts the numbered paragraphs', () => {
+    const text = '对以下三类企业，必须实行关停并转：\n一、长期亏损的企业；\n二、产品积压的企业；\n三、污染严重的企业。\n各地要制定计划。';
+    expect(counts(text)).toEqual([[3, 3, 'enumeration']]);
+  });
+  it('not when another 以下 in the sentence is what the colon introduces', () => {
+    const text = '对以下三类企业，要按照下面的办法处理：\n一、限期整改；\n二、停产整顿。';
+    expect(counts(text).filter(([n]) => n === 3)).toEqual([[3, null, 'none']]);
+  });
+  it('讲一讲这N个问题 announces the series that follows', () => {
+    const text = '只有这三个方面都做好了，目标才能实现。下面我讲一讲这三个问题。\n第一，关于生产问题。\n第二，关于分配问题。\n第三，关于流通问题。';
+    expect(counts(text)).toEqual([[3, 3, 'series']]);
+  });
+  it('讲这N个问题 with nothing counted after it, or narrated (讲了这), announces nothing', () => {
+    expect(counts('下面讲讲这两个问题，希望大家认真思考。')).toEqual([]);
+    expect(counts('我刚才讲了这两个问题。\n第一，关于生产问题。\n第二，关于分配问题。')).toEqual([]);
+  });
+  it('N个字： counts the characters of its words, not items', () => {
+    expect(counts('今后五年的任务，可以归纳为八个字：稳定、改革、发展、团结。')).toEqual([]);
+  });
+});
