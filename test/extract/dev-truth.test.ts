@@ -16,18 +16,20 @@ interface DevResult { rows: Row[]; type: { n: number; correct: number; accuracy:
 // batches fresh-2026-12-02, (at 04:45 UTC) fresh-2026-12-02b, (at 05:55 UTC) fresh-2026-12-02c, (at 07:15 UTC)
 // fresh-2026-12-02d, (at 07:27 UTC) fresh-2026-12-02f and (at 16:58 UTC) fresh-2026-12-02e and (at 17:17 UTC)
 // fresh-2026-12-02g, each measured unseen, joined the development table: their misses are now in these figures.
+// Raised at 17:45 UTC (headings, headings-level1 1.0; series-length 0.99; announced 0.93; announced-count 0.96) after
+// the batch-e rules (restarted lists, 首先…二是, 以下N类X…：), on the 102-text table.
 const FLOORS: [string, 'precision' | 'recall' | 'f1', number][] = [
   ['date', 'f1', 1.0],
   ['speaker', 'f1', 0.97],
   ['meeting', 'f1', 0.96],
   ['title', 'f1', 1.0],
   ['salutation', 'f1', 1.0],
-  ['headings', 'f1', 0.99],
-  ['headings-level1', 'f1', 0.99],
+  ['headings', 'f1', 1.0],
+  ['headings-level1', 'f1', 1.0],
   ['series', 'f1', 0.99],
-  ['series-length', 'f1', 0.97],
-  ['announced', 'f1', 0.92],
-  ['announced-count', 'f1', 0.95],
+  ['series-length', 'f1', 0.99],
+  ['announced', 'f1', 0.93],
+  ['announced-count', 'f1', 0.96],
   ['formulas', 'precision', 0.97],
   ['formulas', 'recall', 0.94],
   ['statistics', 'recall', 0.98],
