@@ -101,3 +101,12 @@ describe('announcements: 以下N类X，…： before numbered paragraphs, 讲一
     expect(counts('今后五年的任务，可以归纳为八个字：稳定、改革、发展、团结。')).toEqual([]);
   });
 });
+
+describe('restarted numbering of closed headings with a body of their own', () => {
+  it('headings written as closed sentences, numbered again under a second unnumbered part, each with a body of several paragraphs, stay headings', () => {
+    const body = '正文第一段。\n正文第二段。\n正文第三段。\n';
+    const text = '一、坚持流程责任制，主管对结果负责。\n' + body + '二、加强审计监督，问责标准逐年收紧。\n' + body +
+      '关于明年的工作\n一、继续精简机关，清理不作为的岗位。\n' + body + '二、打开思路，全流程优化服务。\n' + body;
+    expect(tops(text).map(([l, n]) => [l, n])).toEqual([[1, 1], [1, 2], [1, 1], [1, 2]]);
+  });
+});
