@@ -56,9 +56,11 @@ const DISTANT_PRE = /(至少|不少于|不低于)[\u4e00-\u9fff]{1,3}$/;
 const SPACED_DIGITS = '[0-9０-９](?: [.．]?[0-9０-９])+(?![0-9０-９])';
 /**
  * Digits, with thousands separated by , or by a full-width ， as older reports print them (33，212万吨: one or two
- * digits before it, exactly three after it; 高考最高分709，700分以上 is two numbers).
+ * digits before it, exactly three after it; 高考最高分709，700分以上 is two numbers; three digits before it only with
+ * two groups or more after, 966，485，000元). Full-width digits as ASCII ones (２７，２０３，３１９，０００元).
  */
-const ARABIC = `(?:${SPACED_DIGITS}|\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:，\\d{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?`;
+const D = '[0-9０-９]';
+const ARABIC = `(?:${SPACED_DIGITS}|${D}{1,3}(?:,${D}{3})+|${D}{1,2}(?:，${D}{3}(?!${D}))+|${D}{3}(?:，${D}{3}){2,}(?!${D})|${D}+)(?:[.．]${D}+)?`;
 const RANGE_SEP = '\\s*[-—–~～至]\\s*';
 /** 2、3百人, 2、3十人: two single digits before 十/百 (read 200–300人; the 十/百 is folded into the value). */
 const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';

@@ -245,6 +245,8 @@ describe('extractStatistics: thousands written with ，, units of older reports,
   it.each([
     ['a full-width comma before three digits separates thousands', '粮食产量达到30，477万吨，棉花产量2，167万担。', [[30477, '万吨'], [2167, '万担']]],
     ['a comma between numbers of other lengths is a comma', '分别为12，3456人，最高分709，700分以上3人。', [[3456, '人'], [700, '分'], [3, '人']]],
+    ['full-width digits group thousands with ， as ASCII ones', '全年收入１２，４０６，５１８，０００元，比上年增加２，３０７个，结余８７５，２０４，０００元。', [[12406518000, '元'], [2307, '个'], [875204000, '元']]],
+    ['three digits before ， and one group are two numbers', '最高分７０９，７００分以上３人。', [[700, '分'], [3, '人']]],
     ['千瓦小时 and 大卡 are units', '发电量3，006亿千瓦小时，每公斤7000大卡。', [[3006, '亿千瓦小时'], [7000, '大卡']]],
     ['the base of a rate after 每 is no figure', '每百元固定资产实现利润12.5元，每10万人口拥有医生80人。', [[12.5, '元'], [80, '人']]],
   ])('%s', (_name, text, expected) => {
