@@ -1,8 +1,7 @@
-// Runs the configured rules over one document: structure once, each rule's reports turned into positioned,
+// Runs the configured rules over one document: structure once (only the parts the selected rules read), each rule's reports turned into positioned,
 // worded messages, inline switches applied, sorted and counted. Pure data in, data out; nothing prints.
 import type { SpeechDocument } from '../text/document.js';
 import { positionAt, codePointLength, offsetAt, lineIndexAt } from '../text/document.js';
-import { analyzeStructure } from '../extract/index.js';
 import type { SpeechStructure, SpeechType } from '../extract/types.js';
 import { TEMPLATE_TYPE_IDS, isTemplateType, parseSpeechType, parseSpeechTypeAmong, type TemplateTypeId } from '../speech-types.js';
 import { parseDirectives } from './directives.js';
@@ -11,6 +10,7 @@ import { formatMessage, type Fix, type LintMessage, type LintResult, type Report
 import { proseText } from './text.js';
 import { textView } from '../text/markdown.js';
 import { rules as allRules } from './rules/index.js';
+import { lazyStructure } from './structure.js';
 
 export interface LintOptions {
   /** The `rules` map of a config file. */
@@ -125,8 +125,10 @@ export function lintRaw(doc: SpeechDocument, opts: LintOptions = {}): RawLint {
   // Rules and extractors read the speech text only: code, front matter, comments and link targets are masked
   // (same offsets), positions are those of the file.
   const view = textView(doc);
-  const structure = opts.structure ?? analyzeStructure(view);
-  const { type: speechType } = decideSpeechType(structure, opts);
+  // Computed as far as the selected rules read it (src/lint/structure.ts): punctuation rules need only paragraphs.
+  const structure = opts.structure ?? lazyStructure(view);
+  let speechType: SpeechType | null | undefined;
+  const typeOf = () => (speechType === undefined ? (speechType = decideSpeechType(structure, opts).type) : speechType);
   const prose = proseText(view);
   const directives = parseDirectives(doc, new Set(allRules.map((r) => r.id)));
   const notes: string[] = [];
@@ -140,7 +142,7 @@ export function lintRaw(doc: SpeechDocument, opts: LintOptions = {}): RawLint {
       structure,
       options: setting.options,
       prose,
-      speechType,
+      get speechType() { return typeOf(); },
       phraseFiles: opts.phraseFiles ?? [],
       date: opts.date,
       formulationPacks: opts.formulationPacks,
