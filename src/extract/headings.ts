@@ -286,15 +286,15 @@ function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
   return items;
 }
 
-const MAX_LIST_GAP = 2;
+const MAX_LIST_GAP = 1;
 
 /**
  * Paragraphs that are the items of a list set among the body, not headings: numbering that starts again at 1 at a
- * line start after the same kind of marker reached 2 or more (the section headings 一、…六、 are behind it, and no
- * part heading 第N部分 stands between), whose numbered paragraphs — 1 to n in turn, n ≥ 2, other paragraphs allowed
- * between them, at most two paragraphs (作出以下规定。/一、…。/说明/二、…。) — are single sentences, most of them closed: a heading standing
- * alone ends with no sentence mark, and a run-in one goes on with its body. The items of other lists (`listed`) are
- * passed over. Returns their indexes.
+ * line start after the same kind of marker reached 2 or more with no shallower marker since (the section headings
+ * 一、…六、 are behind it; no part heading 第N部分 stands between), whose numbered paragraphs — 1 to n in turn, n ≥ 2,
+ * at most one other paragraph between two of them (作出以下规定。/一、…。/说明/二、…。) — are single sentences, most of
+ * them closed: a heading standing alone ends with no sentence mark, a run-in one goes on with its body, and a section
+ * has a body longer than one paragraph. The items of other lists (`listed`) are passed over. Returns their indexes.
  */
 function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number>): Set<number> {
   const items = new Set<number>();
@@ -326,7 +326,7 @@ function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number
       const texts = run.map((k) => paragraphs[k].text.trim());
       const single = texts.every((t) => !SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, '')));
       const closed = texts.filter((t) => SENTENCE_CLOSED.test(t)).length;
-      // A list's explanations are short: at most MAX_LIST_GAP paragraphs between two items (a section has a body).
+      // A list's explanations are short: at most MAX_LIST_GAP paragraph between two items (a section has a body).
       const near = run.every((k, j) => j === 0 || k - run[j - 1] - 1 <= MAX_LIST_GAP);
       if (run.length >= 2 && single && near && closed * 2 > run.length) {
         for (const k of run) items.add(k);

@@ -110,3 +110,12 @@ describe('restarted numbering of closed headings with a body of their own', () =
     expect(tops(text).map(([l, n]) => [l, n])).toEqual([[1, 1], [1, 2], [1, 1], [1, 2]]);
   });
 });
+
+describe('restarted numbering under unnumbered parts, closed headings with short bodies', () => {
+  it('（一）… numbered again under a second unnumbered part, two body paragraphs each, stay headings', () => {
+    const body = '正文第一段。\n正文第二段。\n';
+    const text = '一年来的主要工作\n（一）加强宏观调控。\n' + body + '（二）推进结构调整。\n' + body + '（三）深化改革开放。\n' + body +
+      '今年的主要任务\n（一）继续推进农村改革。\n' + body + '（二）深化国有企业改革。\n' + body;
+    expect(tops(text).map(([l, n]) => [l, n])).toEqual([[2, 1], [2, 2], [2, 3], [2, 1], [2, 2]]);
+  });
+});
