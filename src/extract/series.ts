@@ -299,6 +299,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
   const follows = (r: Run, mk: Marker, ordinal: number) => {
     if (lastOrdinal(r) !== ordinal - 1 || !continues(r.family, mk.family) || foreign(r, mk)) return false;
     const last = lastMarker(r);
+    // 首先…二是 in one paragraph or the next: a 二是 paragraphs after a 首先 that opened a thought belongs elsewhere.
+    if (last.family === 'shouxian' && switchable(mk.family) && Math.abs((mk.paragraph ?? 0) - (last.paragraph ?? 0)) > 1) return false;
     // Weak items continue their own shape (第一阶段 → 第二阶段, 一抓 → 二抓); a bare 第二 also a 首先 or 第一 of its
     // paragraph (首先一定要通，第二看…，第三看…).
     if (mk.weak) return last.shape === mk.shape || (mk.shape === '第' && last.paragraph === mk.paragraph && (last.family === 'di' || last.shape === '首先'));
@@ -416,7 +418,8 @@ export function extractSeries(doc: SpeechDocument, paragraphs: Paragraph[], head
     // A weak form breaks only a run of two items or more that has its shape (一抓 二抓 二抓); otherwise it continues
     // nothing and is no item (第三看 alone, 二十年前).
     let j = stack.length - 1;
-    const fits = (r: Run) => continues(r.family, mk.family) && !unconfirmed(r) && !foreign(r, mk) && (only < 0 || r === stack[only]) &&
+    // A 首先 run takes a 二是 only as its next item (follows), never as a break in its numbering.
+    const fits = (r: Run) => continues(r.family, mk.family) && !(r.family === 'shouxian' && switchable(mk.family)) && !unconfirmed(r) && !foreign(r, mk) && (only < 0 || r === stack[only]) &&
       (!mk.weak || (r.items.length >= 2 && r.markers.some((o) => o.shape === mk.shape)));
     while (j >= 0 && !fits(stack[j])) j--;
     if (mk.weak && j < 0) continue;

@@ -119,3 +119,10 @@ describe('restarted numbering under unnumbered parts, closed headings with short
     expect(tops(text).map(([l, n]) => [l, n])).toEqual([[2, 1], [2, 2], [2, 3], [2, 1], [2, 2]]);
   });
 });
+
+describe('首先 and a 二是 paragraphs later', () => {
+  it('a 首先 that opens a thought is not the first item of a 二是 three paragraphs on', () => {
+    const text = '首先，我代表市委向大家表示感谢。\n过去一年，各项工作取得新进展。\n成绩来之不易。\n二是要抓好项目建设，三是要抓好民生实事。';
+    expect(lengths(text).map(([f, n]) => [f, n])).toEqual([['shi', 2]]);
+  });
+});
