@@ -323,82 +323,127 @@ export function patternMatches(re: RegExp, t: string, starts: readonly number[])
 }
 const HYPERBOLE = charTable('百千万');
 
+/**
+ * What pass 1 of extractFormulas keeps while it reads the paragraphs of one speech. The passes are functions of their
+ * own, each a smaller unit for V8 to compile: a path first taken on new text deoptimises only the function it lies in.
+ */
+class FormulaScan {
+  /** The texts decided to be formulas in this speech. */
+  readonly found: Set<string>;
+  /** N大X found as sets and as counts that sum up a list. */
+  readonly bigSets = new Set<string>();
+  readonly bigCounts = new Set<string>();
+  /** The idiom spans of each paragraph, found only when a candidate needs them (most paragraphs have none). */
+  readonly idiomsOf: Array<Array<[number, number]> | undefined>;
+  constructor(readonly paragraphs: Paragraph[]) {
+    this.found = new Set<string>(lexicon().knownFormulas);
+    this.idiomsOf = new Array(paragraphs.length);
+  }
+
+  idiomsAt(pi: number): Array<[number, number]> {
+    return (this.idiomsOf[pi] ??= paragraphIdioms(this.paragraphs[pi]));
+  }
+}
+
 export function extractFormulas(doc: SpeechDocument, paragraphs: Paragraph[]): Formula[] {
-  // Pass 1: decide which texts are formulas in this speech. The idiom spans of a paragraph are found only when a
-  // candidate needs them (most paragraphs have none), and kept for pass 2.
-  const found = new Set<string>(lexicon().knownFormulas);
-  const idiomsOf: Array<Array<[number, number]> | undefined> = new Array(paragraphs.length);
-  const idiomsAt = (pi: number) => (idiomsOf[pi] ??= paragraphIdioms(paragraphs[pi]));
-  const bigSets = new Set<string>();
-  const bigCounts = new Set<string>();
+  // Pass 1: decide which texts are formulas in this speech. The idiom spans of a paragraph are kept for pass 2.
+  const scan = new FormulaScan(paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const t = paragraphs[pi].text;
     const formulaQuotes: Array<[number, number]> = [];
     const quotes: Array<[number, number]> = [];
-    for (const q of paragraphQuotes(paragraphs[pi])) {
-      if (q.kind === 'quote') quotes.push([q.open, q.close]);
-      if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
-      const items = quotedFormulas(q.content) ?? (QUOTED_PAIR.test(q.content) && PLAN_AFTER.test(t.slice(q.close + 1, q.close + 3)) ? [q.content] : null);
-      if (!items) continue;
-      items.forEach((f) => found.add(f));
-      formulaQuotes.push([q.open, q.close]);
-    }
-    // 两手抓 is the standing formulation where its paragraph, or the next one that spells it out, states its standard
-    // continuation (两手都要硬).
-    for (const { formula, then } of lexicon().knownBefore) {
-      const at = t.indexOf(formula);
-      if (at < 0) continue;
-      const next = paragraphs[pi + 1]?.text ?? '';
-      if (then.some((c) => t.includes(c, at + formula.length) || next.includes(c))) found.add(formula);
-    }
+    quotedIn(scan, paragraphs[pi], formulaQuotes, quotes);
+    knownBeforeIn(scan, pi);
     const starts = formulaStarts(t);
-    for (const re of starts.length > 0 ? PATTERNS : []) {
-      // Every match of RULES holds 规定 and every one of BIG holds 大: a paragraph without them is not scanned.
-      if ((re === RULES && !t.includes('规定')) || (re === BIG && !t.includes('大'))) continue;
-      for (const m of patternMatches(re, t, starts)) {
-        let end = m.index + m[0].length;
-        let text = m[0];
-        if (re === BIG) {
-          const x = namedSet(t, m.index);
-          if (x === 0) continue;
-          end = m.index + 2 + x;
-          text = t.slice(m.index, end);
-        }
-        // 两岸融合: N X that is a word of its own (两岸) is no count of things merged.
-        if (re === SHAPES && text.endsWith('融合') && lexicon().numeralWords.matchAt(t, m.index)?.length === 2) continue;
-        // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.
-        if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
-        // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
-        if (overlaps(idiomsAt(pi), m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
-        // 一步一步, 一代一代: a reduplication, not a formula; 一代又|一代一中: the tail of one before a word.
-        if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
-        if (re === INLINE_ALT && m.index >= 3 && t[m.index - 1] === '又' && t.startsWith(text.slice(0, 2), m.index - 3)) continue;
-        // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom; so
-        // is many against one (千城一面, 千人一面, 万众一心).
-        if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && (HYPERBOLE[text.charCodeAt(2)] || text[2] === '一')) continue;
-        // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
-        if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
-        if (re === BIG) {
-          // A quoted N大X is decided by the quoted forms (“十大杰出青年”称号 is a name); one that sums up a list
-          // anywhere in the speech is a count everywhere in it.
-          if (overlaps(quotes, m.index, end)) continue;
-          (sumsUpList(t, m.index) && !PROGRAMME_HEAD.test(text) ? bigCounts : bigSets).add(text);
-          continue;
-        }
-        found.add(text);
-      }
-    }
+    if (starts.length > 0) patternsIn(scan, pi, starts, formulaQuotes, quotes);
   }
-  for (const b of bigSets) if (!bigCounts.has(b) && !spelledOut(b, bigSets)) found.add(b);
+  const found = scan.found;
+  for (const b of scan.bigSets) if (!scan.bigCounts.has(b) && !spelledOut(b, scan.bigSets)) found.add(b);
   // Pass 2: count every occurrence of the found texts, quoted or not, longest first (a word matcher rather than
   // an alternation regex compiled anew for every speech).
   const words = new WordMatcher(found);
   if (words.size === 0) return [];
+  return countFormulas(doc, scan, words);
+}
+
+/** The quotations of a paragraph: quoted formulas found, the spans of those and of every quote kept. */
+function quotedIn(scan: FormulaScan, p: Paragraph, formulaQuotes: Array<[number, number]>, quotes: Array<[number, number]>): void {
+  const t = p.text;
+  for (const q of paragraphQuotes(p)) {
+    if (q.kind === 'quote') quotes.push([q.open, q.close]);
+    if (q.kind !== 'quote' || HONOUR_AFTER.test(t.slice(q.close + 1, q.close + 5))) continue;
+    // The content read once: a property load first reached in the rare branch below would deoptimise this function.
+    const content = q.content;
+    const items = quotedFormulas(content) ?? (QUOTED_PAIR.test(content) && PLAN_AFTER.test(t.slice(q.close + 1, q.close + 3)) ? [content] : null);
+    if (!items) continue;
+    items.forEach((f) => scan.found.add(f));
+    formulaQuotes.push([q.open, q.close]);
+  }
+}
+
+/**
+ * 两手抓 is the standing formulation where its paragraph, or the next one that spells it out, states its standard
+ * continuation (两手都要硬).
+ */
+function knownBeforeIn(scan: FormulaScan, pi: number): void {
+  const t = scan.paragraphs[pi].text;
+  for (const { formula, then } of lexicon().knownBefore) {
+    const at = t.indexOf(formula);
+    if (at < 0) continue;
+    const next = scan.paragraphs[pi + 1]?.text ?? '';
+    if (then.some((c) => t.includes(c, at + formula.length) || next.includes(c))) scan.found.add(formula);
+  }
+}
+
+/** The matches of PATTERNS in paragraph pi (tried at `starts`) that are formulas, added to the scan. */
+function patternsIn(scan: FormulaScan, pi: number, starts: readonly number[], formulaQuotes: Array<[number, number]>, quotes: Array<[number, number]>): void {
+  const t = scan.paragraphs[pi].text;
+  for (const re of PATTERNS) {
+    // Every match of RULES holds 规定 and every one of BIG holds 大: a paragraph without them is not scanned.
+    if ((re === RULES && !t.includes('规定')) || (re === BIG && !t.includes('大'))) continue;
+    for (const m of patternMatches(re, t, starts)) {
+      let end = m.index + m[0].length;
+      let text = m[0];
+      if (re === BIG) {
+        const x = namedSet(t, m.index);
+        if (x === 0) continue;
+        end = m.index + 2 + x;
+        text = t.slice(m.index, end);
+      }
+      // 两岸融合: N X that is a word of its own (两岸) is no count of things merged.
+      if (re === SHAPES && text.endsWith('融合') && lexicon().numeralWords.matchAt(t, m.index)?.length === 2) continue;
+      // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.
+      if (text[1] === '选' && (re === INLINE_ALT || cnDigit(text[2]) >= cnDigit(text[0]))) continue;
+      // Inside “八问八改八个强化” the one-character pattern would cut the formula short.
+      if (overlaps(scan.idiomsAt(pi), m.index, end) || overlaps(formulaQuotes, m.index, end)) continue;
+      // 一步一步, 一代一代: a reduplication, not a formula; 一代又|一代一中: the tail of one before a word.
+      if (text.length === 4 && text.slice(0, 2) === text.slice(2)) continue;
+      if (re === INLINE_ALT && m.index >= 3 && t[m.index - 1] === '又' && t.startsWith(text.slice(0, 2), m.index - 3)) continue;
+      // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom; so
+      // is many against one (千城一面, 千人一面, 万众一心).
+      if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && (HYPERBOLE[text.charCodeAt(2)] || text.charCodeAt(2) === 0x4e00 /* 一 */)) continue;
+      // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
+      if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
+      if (re === BIG) {
+        // A quoted N大X is decided by the quoted forms (“十大杰出青年”称号 is a name); one that sums up a list
+        // anywhere in the speech is a count everywhere in it.
+        if (overlaps(quotes, m.index, end)) continue;
+        (sumsUpList(t, m.index) && !PROGRAMME_HEAD.test(text) ? scan.bigCounts : scan.bigSets).add(text);
+        continue;
+      }
+      scan.found.add(text);
+    }
+  }
+}
+
+/** Pass 2: every occurrence of the found formulas (`words`), by text with its count and lines. */
+function countFormulas(doc: SpeechDocument, scan: FormulaScan, words: WordMatcher): Formula[] {
+  const paragraphs = scan.paragraphs;
   const hits: Hit[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     for (const [start, end] of words.spans(p.text, NOT_BEFORE)) {
-      if (overlaps(idiomsAt(pi), start, end)) continue;
+      if (overlaps(scan.idiomsAt(pi), start, end)) continue;
       // “4+1” is not counted inside 4+12.
       if (ASCII_ALNUM[p.text.charCodeAt(end - 1)] && ASCII_ALNUM[p.text.charCodeAt(end)]) continue;
       if (!quotedAt(p.text, start, end) && (wordCrosses(p.text, start) || wordCrosses(p.text, end))) continue;
