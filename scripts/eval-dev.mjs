@@ -22,8 +22,11 @@
 // have not seen) is held apart: evaluateDev() leaves it out of the development table, evaluateDev({ batch: NAME }) evaluates only that
 // batch, and devBatches() lists the batches present; `npm run eval` prints each batch as its own table.
 import { readFile, readdir } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { ROOT, SHARED_CORPUS, HAS_SHARED, compare, figureKey, formatTable, loadDist, scores } from './eval-common.mjs';
@@ -92,8 +95,37 @@ async function readTruth(dir, sub, stem) {
   if (!existsSync(f)) return null;
   const st = statSync(f);
   const key = `${f}\0${st.mtimeMs}\0${st.size}`;
-  if (!truths.has(key)) truths.set(key, YAML.parse(await readFile(f, 'utf8')) ?? {});
+  if (!truths.has(key)) truths.set(key, parseTruth(await readFile(f, 'utf8')));
   return structuredClone(truths.get(key));
+}
+
+/**
+ * Parsed truth files kept on disk between processes as JSON, keyed by the SHA-1 of the text (an edited file is
+ * parsed again): parsing the 1 MB of YAML costs ~1.5 s of CPU in every test process and `npm run eval`, reading
+ * the JSON a few milliseconds. A value JSON cannot carry exactly is never cached (parsed every time).
+ */
+const TRUTH_CACHE = path.join(os.tmpdir(), 'jianghua-truth-cache');
+function parseTruth(text) {
+  const file = path.join(TRUTH_CACHE, `${createHash('sha1').update(text).digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // Not cached yet (or a partial file of an older run): parse, and cache what JSON carries exactly.
+  }
+  const value = YAML.parse(text) ?? {};
+  const json = JSON.stringify(value);
+  if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) {
+    try {
+      mkdirSync(TRUTH_CACHE, { recursive: true });
+      // Written whole under another name, then renamed: a process reading at the same time sees all or nothing.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, json);
+      renameSync(tmp, file);
+    } catch {
+      // A read-only or full temporary folder: go on without the cache.
+    }
+  }
+  return value;
 }
 
 /** The names of the batches held apart (`batch:` in a truth-dev file), sorted. */
