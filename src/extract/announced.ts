@@ -149,8 +149,15 @@ export function extractAnnouncements(doc: SpeechDocument, allParagraphs: Paragra
   // Read with traditional characters folded (個 as 个, 講 as 讲); phrases are shown as written (`written`).
   const paragraphs = foldedParagraphs(allParagraphs).slice(0, bodyEnd(doc, allParagraphs));
   const written = (at: number, end: number) => doc.text.slice(at, end);
-  const headingSpans: Span[] = headings.map((h) => ({ start: offsetAt(doc, { line: h.line, column: h.column }), end: offsetAt(doc, { line: h.line, column: h.endColumn }) }));
-  const headingStarts = headingSpans.map((h) => h.start);
+  // Both read from headings in one loop: a map over headingSpans met an array of another elements kind in a speech
+  // without headings (an empty result of map) and deoptimised this function.
+  const headingSpans: Span[] = [];
+  const headingStarts: number[] = [];
+  for (const h of headings) {
+    const start = offsetAt(doc, { line: h.line, column: h.column });
+    headingSpans.push({ start, end: offsetAt(doc, { line: h.line, column: h.endColumn }) });
+    headingStarts.push(start);
+  }
   const seriesStarts = series.map((s) => offsetAt(doc, { line: s.line, column: s.column }));
   const paragraphStarts = paragraphs.map((p) => p.offset);
   /** The paragraph an offset lies in (the first one for an offset before it). */
