@@ -93,6 +93,8 @@ const atItemStart = (text: string, i: number) => atClauseStart(text, i) || (i > 
 /** A clause start, or a 第 right after 的 (党八股的第一条罪状是：, checked by OF_ORDINAL). */
 const atClauseOrOf = (text: string, i: number) => atItemStart(text, i) || (text[i] === '第' && text[i - 1] === '的');
 
+/** 一是/一要 as MARKER reads it (not 一是一、 of the idiom 一是一、二是二). */
+const ONE_AFTER_COPULA = new RegExp(`^一[是要](?!${CN}[、，,是])`);
 const ITEM_END = /[。；;！？!?：:]/;
 const SENTENCE_END_CHAR = /[。！？!?]/;
 const MAX_ITEM = 60;
@@ -178,6 +180,18 @@ function findMarkers(paragraphs: Paragraph[], source: Paragraph[]): Marker[] {
       }
     }
     let added = false;
+    // 最重要的就是一要…，二要…: a 一是/一要 right after the copula 是 opens the list when the 二是/二要 of its shape follows
+    // at a clause start in the same sentence (the clause-start rule passes it over; 这是一是一、二是二 has no such 二).
+    for (let j = p.text.indexOf('是一', 1); j >= 0; j = p.text.indexOf('是一', j + 1)) {
+      const shape = p.text[j + 2];
+      if ((shape !== '是' && shape !== '要') || !ONE_AFTER_COPULA.test(p.text.slice(j + 1, j + 5))) continue;
+      const at = p.offset + j + 1;
+      const sentenceEnd = p.offset + (SENTENCE_END_CHAR.exec(p.text.slice(j)) ? j + SENTENCE_END_CHAR.exec(p.text.slice(j))!.index : p.text.length);
+      const second = out.slice(start).find((mk) => !mk.weak && mk.ordinal === 2 && mk.shape === shape && mk.offset > at && mk.offset < sentenceEnd);
+      if (!second || out.slice(start).some((mk) => mk.ordinal === 1 && mk.shape === shape && mk.offset < second.offset && mk.offset >= at)) continue;
+      out.push({ family: shape === '是' ? 'shi' : 'yao', ordinal: 1, marker: `一${shape}`, offset: at, text: leadingClause(source[paragraph].text, j + 3), shape });
+      added = true;
+    }
     for (const x of oneX) {
       for (let j = p.text.indexOf(x, 1); j >= 0; j = p.text.indexOf(x, j + 1)) {
         if (!CN_CHAR.test(p.text[j - 1]) || !AFTER_X.test(p.text[j + 1] ?? '')) continue;

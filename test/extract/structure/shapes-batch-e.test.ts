@@ -126,3 +126,15 @@ describe('首先 and a 二是 paragraphs later', () => {
     expect(lengths(text).map(([f, n]) => [f, n])).toEqual([['shi', 2]]);
   });
 });
+
+describe('一要 right after the copula 是 (最重要的就是一要…，二要…)', () => {
+  it('opens the list when the 二要 of its shape follows in the same sentence', () => {
+    expect(lengths('合理使用资金，最重要的就是一要保重点建设，二要保技术改造。')).toEqual([['yao', 2, []]]);
+    expect(lengths('工作的关键是一是要稳住增长，二是要防范风险，三是要改善民生。')).toEqual([['shi', 3, []]]);
+  });
+  it('not without a 二要 in its sentence, nor in the idiom 一是一、二是二', () => {
+    expect(lengths('我们的目标是一要吃饱。二要穿暖。').map(([f, n]) => [f, n])).toEqual([['yao', 1]]);
+    expect(lengths('这是一是一、二是二的问题。').map(([f, n]) => [f, n])).toEqual([['shi', 1]]);
+    expect(lengths('这个问题的答案是一样的。')).toEqual([]);
+  });
+});
