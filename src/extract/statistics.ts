@@ -86,7 +86,8 @@ const CN_DIGITS = Object.keys(CN_DIGIT_VALUE).join('');
 /** Every character of a numeral in a figure: those of text/numerals, 亿, 廿 and 卅. */
 const CN_FIGURE_CHARS = `${CN_NUMERAL_CHARS}亿廿卅`;
 /** 廿 and 卅 (twenty, thirty) are read as 二十 and 三十 (一百廿三年). */
-const CN_NUM = `[${CN_FIGURE_CHARS}]+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
+/** 十七万千瓦, 三百万千米: after 万 or 亿 the 千 of 千瓦/千米/千克/千卡 opens the unit, not a digit of the numeral. */
+const CN_NUM = `(?:(?!(?<=[万亿])千[瓦米克卡])[${CN_FIGURE_CHARS}])+(?:点[${CN_DIGITS}]+(?:万亿|亿|万)?)?`;
 /** Measure words read only after a Chinese numeral: 十二两 (weight), 二百多里 (distance), 一百多号人. */
 const CN_UNIT = `(?:${UNIT}|两(?![个年岸会者类])|里(?![面外边头程])|号(?=人))`;
 const CN_STAT = new RegExp(
@@ -153,7 +154,7 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
   // The magnitude that stays in the unit: the numeral's own ending, or the one the unit starts with (七百多万吨).
   let mag = '';
   const own = TRAILING_MAGNITUDE.exec(int);
-  const unitMag = /^(万亿|亿|万|千)/.exec(unit);
+  const unitMag = /^(万亿|亿|万|千(?![瓦米克卡]))/.exec(unit);
   if (dot < 0 && own && !unitMag) mag = own[1];
   else if (unitMag) mag = unitMag[1];
   else if (dot < 0 && !unit && int.endsWith('千') && int.length > 1 && g.mid) mag = '千'; // 五千多学员
