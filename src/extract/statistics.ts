@@ -981,11 +981,15 @@ function pushFigure(s: ParagraphFigures, start: number, r: Reading, numStart: nu
     line: pos.line,
     column: pos.column,
   };
-  // 4万3千多名: a second digit with 千 or 百 right after a figure in 万 continues its number (43000).
+  // 4万3千多名: a second digit with 千 or 百 right after a figure in 万 continues its number (43000); after one in
+  // 亿, with 千万/百万 or 千/百 alone (1亿3千多万, 2亿5千万人: 1.3亿, 2.5亿人).
   const prev = s.prev;
-  if (prev && !cn && prev.end === numStart && prev.stat.unit === '万' && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(r.numText) && /^[千百]/.test(unit)) {
-    prev.stat.value = Math.round((prev.stat.value + (lo * (unit[0] === '千' ? 1000 : 100)) / 10000) * 1e6) / 1e6;
-    prev.stat.unit = '万' + unit.slice(1);
+  const inYi = prev?.stat.unit === '亿' ? /^[千百](?:万|$)/.exec(unit) : null;
+  if (prev && !cn && prev.end === numStart && (prev.stat.unit === '万' || inYi) && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(r.numText) && /^[千百]/.test(unit)) {
+    const place = inYi ? (unit[0] === '千' ? 1000 : 100) / 10000 : (unit[0] === '千' ? 1000 : 100);
+    const base = inYi ? 1 : 10000;
+    prev.stat.value = Math.round((prev.stat.value + (lo * place) / base) * 1e6) / 1e6;
+    prev.stat.unit = (inYi ? '亿' : '万') + unit.slice(inYi ? inYi[0].length : 1);
     prev.stat.approx = approx ?? prev.stat.approx;
     prev.stat.noun = noun || prev.stat.noun;
     prev.stat.text = t.slice(Math.min(prev.textStart, textStart), textEnd);
