@@ -422,6 +422,8 @@ function patternsIn(scan: FormulaScan, pi: number, starts: readonly number[], fo
       // 千叮万嘱, 百听千看, 千教万教: two one-character parts led by 百/千/万 are hyperbole, the shape of an idiom; so
       // is many against one (千城一面, 千人一面, 万众一心).
       if (re === INLINE_ALT && text.length === 4 && HYPERBOLE[text.charCodeAt(0)] && (HYPERBOLE[text.charCodeAt(2)] || text.charCodeAt(2) === 0x4e00 /* 一 */)) continue;
+      // 四川三大化纤厂: an alternation does not open with a place name that holds the numeral (四川, 十堰).
+      if (re === INLINE_ALT && (lexicon().numeralPlaces.matchAt(t, m.index)?.length ?? 0) >= 2) continue;
       // 长三角一体化 holds no 三角一体: a formula does not start or end inside a word.
       if (wordCrosses(t, m.index) || wordCrosses(t, end)) continue;
       if (re === BIG) {

@@ -207,6 +207,7 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     ['a quoted phrase of a verb and a numeral that is an idiom', '不要“说一不二”，更不能“接二连三”出问题。'],
     ['百/千/万 and a word in quotes', '让“百姓”满意，以防“万一”，“千村”共建。'],
     ['a quotation that starts with a place name holding the numeral', '推出“四川造”精品，打响“三亚游”品牌，叫响“十堰造”。'],
+    ['an alternation that opens with a place name holding the numeral', '湖北、四川两大钢厂投产，四川三地联动，十堰三区共建。'],
   ])('%s: none', (_name, text) => {
     expect(texts(text as string)).toEqual([]);
   });
