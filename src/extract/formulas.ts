@@ -47,9 +47,11 @@ const W_MANY = `(?:(?![${NUM}〇零几${COUNT}的了是在和与就都也又度]
  * 规划/计划/时期), a doubled numeral with its noun (八八战略, 三三制), numbered projects (一号工程, 一号文件),
  * 三位一体, 双一流, 一专多能, 每月一题; selection schemes N选M with M of two or more (六选三; 三选一 is a plain
  * choice, and M below N is checked in code); N化 before 融合/同步 (两化融合 of 工信部信〔2013〕317号, 四化同步); N X合一
- * (三证合一, not 三者合一); N X融合 (三网融合: 电信网、广播电视网、互联网; not 两岸融合, where N X is a word).
+ * (三证合一, not 三者合一); N X融合 (三网融合: 电信网、广播电视网、互联网; not 两岸融合, where N X is a word); N字方针
+ * (八字方针, 十六字方针: a guideline named by the count of its characters); N好 and the people or units it honours (五好战士,
+ * 四好连队, 三好学生: the noun is checked in code).
  */
-const SHAPES = new RegExp(`十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九十]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一|[二两三四五六七八九十]${W1}融合`, 'g');
+const SHAPES = new RegExp(`(?:[二两三四五六七八九]|十[二三四五六七八九]?|二十[二四八]?)字方针|[三四五六]好${W}{2}|十[一二三四五六七八九]五(?![${NUM}年个])|[一二三四五六七八九十]五(?=规划|计划|时期|期间)|([${NUM}])\\1(?:战略|工程|方针|制)|[${NUM}]号(?:工程|文件)|[二三四五六七八九十]位一体|双一${W}|一${W_ONE}多${W_MANY}|每[日月季年]一${W_MANY}|[三四五六七八九十]选[二两三四五六七八九](?![${NUM}])|[两三四五六]化(?=融合|同步|协同|并举|互动|联动)|[二两三四五六七八九十](?!者)${W1}{1,2}合一|[二两三四五六七八九十]${W1}融合`, 'g');
 /**
  * N大X with a two-character X (五大联赛, 三大战略; after NOT_BEFORE, so 十九大 and 第二大 are not): a named set. 两大X
  * is mostly a plain count (两大任务), and so is N大X that sums up the list just before it (物理、化学三大学科).
@@ -114,6 +116,11 @@ function spelledOut(b: string, sets: Set<string>): boolean {
   if (b.length <= 4) return false;
   for (const h of SET_HEADS) if (b.endsWith(h) && b.length > 2 + h.length && sets.has(b.slice(0, 2) + h)) return true;
   return false;
+}
+/** Whether w, after N好, is one noun of the dictionary (战士, 连队, 家庭): no verb, no function word. */
+function honouredNoun(w: string): boolean {
+  const classes = wordClasses();
+  return classes.wordAt(w, 0) === w && !classes.isVerb(w) && !classes.isFunctionWord(w);
 }
 /** Where a clause ends: the list an N大X sums up lies between the last of these and the numeral. */
 const CLAUSE_END = charTable('，。；：！？,;:!?\n“”');
@@ -410,6 +417,9 @@ function patternsIn(scan: FormulaScan, pi: number, starts: readonly number[], fo
         end = m.index + 2 + x;
         text = t.slice(m.index, end);
       }
+      // 五好战士, 四好连队: N好 and one noun of two characters (not 三好看, 五好处理); a quoted one is decided by the
+      // quoted forms, and one before 称号 or 奖 is the honour's name (“五好家庭”称号).
+      if (re === SHAPES && text[1] === '好' && (!honouredNoun(text.slice(2)) || overlaps(quotes, m.index, end) || HONOUR_AFTER.test(t.slice(end, end + 4)))) continue;
       // 两岸融合: N X that is a word of its own (两岸) is no count of things merged.
       if (re === SHAPES && text.endsWith('融合') && lexicon().numeralWords.matchAt(t, m.index)?.length === 2) continue;
       // 六选三: the second number below the first (三选三 is no scheme); 六选三组 is no alternation.

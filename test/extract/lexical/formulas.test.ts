@@ -113,6 +113,8 @@ describe('extractFormulas: more shapes of numeral formulations (issue 10)', () =
     ['N X合一', '推行三证合一登记，实现五证合一。', ['三证合一', '五证合一']],
     ['a quoted list whose items open with numerals, one a formula', '全面推行“双随机、一公开”监管。', ['双随机', '一公开']],
     ['a two-character numeral and a word, quoted', '粮食生产实现“十二连增”。', ['十二连增']],
+    ['N字方针, a guideline named by the count of its characters', '认真执行八字方针，贯彻十六字方针。', ['八字方针', '十六字方针']],
+    ['N好 and the noun it honours, unquoted', '开展五好连队评比和四好战士活动，表彰三好学生。', ['五好连队', '四好战士', '三好学生']],
     ['quoted N个X with a numeral of two characters, N种X and N条X', '坚持“十二个必须”，用好“三种形态”，织密“两条保障线”。', ['十二个必须', '三种形态', '两条保障线']],
     ['双 with 百/千/万, quoted', '实施“双百行动”，推进“双千”计划。', ['双百行动', '双千']],
     ['the tenth five-year plan', '“十五”期间成绩显著，十五计划顺利完成。', ['十五']],
@@ -207,6 +209,7 @@ describe('extractFormulas: shapes from speeches outside the corpus (issue 10)', 
     ['a quoted phrase of a verb and a numeral that is an idiom', '不要“说一不二”，更不能“接二连三”出问题。'],
     ['百/千/万 and a word in quotes', '让“百姓”满意，以防“万一”，“千村”共建。'],
     ['a quotation that starts with a place name holding the numeral', '推出“四川造”精品，打响“三亚游”品牌，叫响“十堰造”。'],
+    ['N好 before a verb or a longer phrase, N字 before no 方针, N好X before 称号', '这三好处理，节目三好看，提出八字要求，获五好家庭称号。'],
     ['an alternation that opens with a place name holding the numeral', '湖北、四川两大钢厂投产，四川三地联动，十堰三区共建。'],
   ])('%s: none', (_name, text) => {
     expect(texts(text as string)).toEqual([]);
