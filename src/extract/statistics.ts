@@ -810,7 +810,8 @@ function fitUnit(t: string, r: Reading, cn: boolean): boolean {
 /** Numbers that are no figure by what stands around them: years, announcements, phone numbers, ranks, points in time. */
 function notAFigure(t: string, start: number, r: Reading): boolean {
   const { unit, numText, end } = r;
-  if (unit === '年' && (r.lo >= 1000 || /^[\d０-９]{4}/.test(numText))) return true; // 2014年 is a year; 100年 a span
+  // 2014年 is a year; 100年 a span, and so is 2600多年 (a year takes no 多 or 余).
+  if (unit === '年' && (r.mid !== '多' && r.mid !== '余') && (r.lo >= 1000 || /^[\d０-９]{4}/.test(numText))) return true;
   // 讲3个问题, 谈两点意见: an announcement of the speech's parts, not a figure.
   if (ANNOUNCED_AFTER.test(t.slice(end, end + 3)) && ANNOUNCING_BEFORE.test(t.slice(Math.max(0, start - 4), start))) return true;
   if (numText.length >= 7 && /^[\d０-９]{7,}$/.test(numText)) return true; // phone numbers and ids

@@ -250,6 +250,7 @@ describe('extractStatistics: thousands written with ，, units of older reports,
     ['after 万 or 亿 in Chinese numerals the 千 of 千瓦/千克 opens the unit', '新建一台十五万千瓦机组，装机四百二十万千瓦以上，储备三万千克种子。', [[15, '万千瓦'], [420, '万千瓦'], [3, '万千克']]],
     ['other currencies are units of amounts', '共欠款十二亿零三百万新卢布，进口2.5亿卢布和三千万法郎的设备，学习马克思主义。', [[120300, '万新卢布'], [2.5, '亿卢布'], [3000, '万法郎']]],
     ['a digit with 千万/百万 after a figure in 亿 continues its number', '游客由6200万增加到1亿4千多万，投资2亿5千万元；投资1亿，3千万元用于教育。', [[6200, '万'], [1.4, '亿'], [2.5, '亿元'], [1, '亿'], [3, '千万元']]],
+    ['four digits with 多/余 before 年 are a span, not a year', '延续3400多年的传统，1800余年的古城，2016年以来。', [[3400, '年'], [1800, '年']]],
     ['千瓦小时 and 大卡 are units', '发电量3，006亿千瓦小时，每公斤7000大卡。', [[3006, '亿千瓦小时'], [7000, '大卡']]],
     ['the base of a rate after 每 is no figure', '每百元固定资产实现利润12.5元，每10万人口拥有医生80人。', [[12.5, '元'], [80, '人']]],
   ])('%s', (_name, text, expected) => {
