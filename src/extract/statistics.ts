@@ -135,6 +135,8 @@ function readCn(g: Record<string, string | undefined>): CnReading | null {
   let hasUnitChar = false;
   for (const c of int) if (c in CN_UNIT_VALUE) { hasUnitChar = true; break; }
   if (!hasUnitChar && dot < 0) return null;
+  // 一百几十亿元, 三千几百万: 几 in the place of a digit before 十/百/千 leaves the number vague (not 100 十亿元).
+  if (g.mid === '几' && /^[十百千]/.test(unit)) return null;
   // 百万, 千万, 千亿 with no digit: "millions", a vague count, unless approximated (近百万).
   if (!g.pre && !g.mid && /^[百千]+[万亿]+$/.test(int)) return null;
   if (/^[万亿]/.test(int)) {
