@@ -845,6 +845,8 @@ function notACount(s: ParagraphFigures, start: number, r: Reading): boolean {
   s.quotedOrIdiom ??= new SpanIndex([...paragraphQuotes(s.p).map((q): [number, number] => [q.open, q.close]), ...paragraphIdioms(s.p)]);
   const next = s.t.charCodeAt(end);
   if (s.quotedOrIdiom.overlaps(start, end) || next === 0x89c4 /* 规 */ || next === 0x7981 /* 禁 */) return true;
+  // 十六字方针: a guideline named by the count of its characters is a formula (see formulas' SHAPES), not a count.
+  if (unit === '字' && s.t.startsWith('方针', end)) return true;
   // A bare magnitude after a single numeral is a word (千万不能, 万万); 三百万群众 is a count.
   if (MAGNITUDES.includes(unit) && !r.pre && !r.mid && numText.length < 2) return true;
   // 百年, 十年, 千家, 百岁, 千里, 百校: one numeral with these units is a word (百年大计, 千家万户), not a count.

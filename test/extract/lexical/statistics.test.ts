@@ -292,6 +292,7 @@ describe('extractStatistics: spaced digits and traditional characters (issue 10)
     ['single digits with spaces that are no number', '第 1 期和第 2 期，序号 1 2 3 依次排列。'],
     ['度 elsewhere', '一度出现过热，零下十度，三度获奖。'],
     ['百十 without a digit is vague', '来了百十个人。'],
+    ['N字方针 is a formula, not a count of characters', '贯彻十六字方针，落实二十四字方针。'],
     ['几 in the place of a digit before 十/百/千 is vague', '还有一百几十亿元的缺口，涉及三千几百万人。'],
   ])('%s: none', (_name, text) => {
     expect(val(text as string)).toEqual([]);
