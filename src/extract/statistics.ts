@@ -63,7 +63,8 @@ const SPACED_DIGITS = '[0-9０-９](?: [.．]?[0-9０-９])+(?![0-9０-９])';
  */
 const D = '[0-9０-９]';
 const ARABIC = `(?:${SPACED_DIGITS}|${D}{1,3}(?:,${D}{3})+|${D}{1,2}(?:，${D}{3}(?!${D}))+|${D}{3}(?:，${D}{3}){2,}(?!${D})|${D}+)(?:[.．]${D}+)?`;
-const RANGE_SEP = '\\s*[-—–~～至]\\s*';
+/** Range separators: hyphens and dashes (the full-width － of some printings: 6%－6.5%), tildes and 至. */
+const RANGE_SEP = '\\s*[-—–~～至－]\\s*';
 /** 2、3百人, 2、3十人: two single digits before 十/百 (read 200–300人; the 十/百 is folded into the value). */
 const ARABIC_PAIR = '(?<pair>[1-9]、[1-9](?=[十百]))';
 const PAIR_TENS = `(?<tens>[十百])`;

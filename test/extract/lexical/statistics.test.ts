@@ -21,6 +21,12 @@ describe('extractStatistics: valid', () => {
     expect(stats(text)).toEqual(expected);
   });
 
+  it('reads a range with the full-width hyphen of some printings', () => {
+    const [a, b] = lexical('预期增长7%－7.5%，招生2－3万人，电话0571－88886666。').statistics;
+    expect([a.value, a.max, a.unit]).toEqual([7, 7.5, '%']);
+    expect([b.value, b.max, b.unit]).toEqual([2, 3, '万人']);
+  });
+
   it('reads ranges with their upper end', () => {
     const [a, b] = lexical('每年撰写1—2份调研报告，至少3-4人合用一间办公室。').statistics;
     expect([a.value, a.max, a.unit]).toEqual([1, 2, '份']);
