@@ -186,7 +186,8 @@ function findMarkers(paragraphs: Paragraph[], source: Paragraph[]): Marker[] {
       const shape = p.text[j + 2];
       if ((shape !== '是' && shape !== '要') || !ONE_AFTER_COPULA.test(p.text.slice(j + 1, j + 5))) continue;
       const at = p.offset + j + 1;
-      const sentenceEnd = p.offset + (SENTENCE_END_CHAR.exec(p.text.slice(j)) ? j + SENTENCE_END_CHAR.exec(p.text.slice(j))!.index : p.text.length);
+      const end = SENTENCE_END_CHAR.exec(p.text.slice(j));
+      const sentenceEnd = p.offset + (end ? j + end.index : p.text.length);
       const second = out.slice(start).find((mk) => !mk.weak && mk.ordinal === 2 && mk.shape === shape && mk.offset > at && mk.offset < sentenceEnd);
       if (!second || out.slice(start).some((mk) => mk.ordinal === 1 && mk.shape === shape && mk.offset < second.offset && mk.offset >= at)) continue;
       out.push({ family: shape === '是' ? 'shi' : 'yao', ordinal: 1, marker: `一${shape}`, offset: at, text: leadingClause(source[paragraph].text, j + 3), shape });

@@ -992,9 +992,8 @@ function pushFigure(s: ParagraphFigures, start: number, r: Reading, numStart: nu
   const prev = s.prev;
   const inYi = prev?.stat.unit === '亿' ? /^[千百](?:万|$)/.exec(unit) : null;
   if (prev && !cn && prev.end === numStart && (prev.stat.unit === '万' || inYi) && prev.stat.max === undefined && hi === undefined && /^[1-9]$/.test(r.numText) && /^[千百]/.test(unit)) {
-    const place = inYi ? (unit[0] === '千' ? 1000 : 100) / 10000 : (unit[0] === '千' ? 1000 : 100);
-    const base = inYi ? 1 : 10000;
-    prev.stat.value = Math.round((prev.stat.value + (lo * place) / base) * 1e6) / 1e6;
+    // 3千 after 万 is 0.3万, 3千万 after 亿 is 0.3亿: the same tenth in both.
+    prev.stat.value = Math.round((prev.stat.value + (lo * (unit[0] === '千' ? 1000 : 100)) / 10000) * 1e6) / 1e6;
     prev.stat.unit = (inYi ? '亿' : '万') + unit.slice(inYi ? inYi[0].length : 1);
     prev.stat.approx = approx ?? prev.stat.approx;
     prev.stat.noun = noun || prev.stat.noun;
