@@ -148,22 +148,27 @@ export function headingPhrase(rest: string): string {
 
 const COLON_END = /[：:]$/;
 const SEMICOLON_END = /[；;]$/;
+const CLOSING_MARKS = /[。！？!?]+$/;
+/** A paragraph of one sentence: no sentence mark inside it once its closing marks are left off. */
+const oneSentence = (t: string) => !SENTENCE_INSIDE.test(t.replace(CLOSING_MARKS, ''));
+/** The marker each paragraph opens with (matchMarker at 0), read once for the list detectors and the headings. */
+type LineMarks = ReadonlyArray<Omit<Candidate, 'placement'> | null>;
 
 /**
  * Paragraphs that are the items of one sentence's list, not headings: after a paragraph ending in a colon, items
  * numbered from 1 on, each but the last closing with a semicolon (主要内容是：/一、调整购销价格；/二、提高运价；/三、…。).
  * Returns their indexes.
  */
-function semicolonLists(paragraphs: Paragraph[], end: number): Set<number> {
+function semicolonLists(paragraphs: Paragraph[], end: number, marks: LineMarks): Set<number> {
   const items = new Set<number>();
   for (let i = 1; i < end; i++) {
     if (!COLON_END.test(paragraphs[i - 1].text) || !SEMICOLON_END.test(paragraphs[i].text)) continue;
-    const first = matchMarker(paragraphs[i].text, 0);
+    const first = marks[i];
     if (!first || first.number !== 1) continue;
     let j = i;
     let n = 1;
     while (j + 1 < end && SEMICOLON_END.test(paragraphs[j].text)) {
-      const next = matchMarker(paragraphs[j + 1].text, 0);
+      const next = marks[j + 1];
       if (!next || next.kind !== first.kind || next.number !== n + 1) break;
       j++;
       n++;
@@ -256,15 +261,15 @@ const SENTENCE_CLOSED = /[。！？!?；;][”’」）)]?$/;
  * not taken up again further on (a section's heading numbers go on after its body), each closing as a sentence and
  * most of them one sentence (a run-in heading is a phrase followed by its body). Returns their indexes.
  */
-function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
+function paragraphLists(paragraphs: Paragraph[], end: number, marks: LineMarks): Set<number> {
   const items = new Set<number>();
   for (let i = 1; i < end; i++) {
     if (!COLON_END.test(paragraphs[i - 1].text)) continue;
-    const first = matchMarker(paragraphs[i].text, 0);
+    const first = marks[i];
     if (!first || first.number !== 1 || first.kind.paragraphStart) continue;
     let j = i;
     while (j + 1 < end) {
-      const next = matchMarker(paragraphs[j + 1].text, 0);
+      const next = marks[j + 1];
       if (!next || next.kind !== first.kind || next.number !== j - i + 2) break;
       j++;
     }
@@ -272,15 +277,15 @@ function paragraphLists(paragraphs: Paragraph[], end: number): Set<number> {
     if (n < 2) continue;
     let continued = false;
     for (let k = j + 1; k < end; k++) {
-      const m = matchMarker(paragraphs[k].text, 0);
+      const m = marks[k];
       if (!m) continue;
       if (m.kind.level < first.kind.level || (m.kind === first.kind && m.number === 1)) break;
       if (m.kind === first.kind && m.number === n + 1) { continued = true; break; }
     }
     const run = paragraphs.slice(i, j + 1).map((p) => p.text.trim());
-    const oneSentence = run.filter((t) => !SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, ''))).length;
+    const sentences = run.filter(oneSentence).length;
     // Each item is a sentence: headings standing alone on their lines (同志们：/一、提高认识/二、…) close with none.
-    if (!continued && oneSentence * 2 > n && run.every((t) => SENTENCE_CLOSED.test(t))) for (let k = i; k <= j; k++) items.add(k);
+    if (!continued && sentences * 2 > n && run.every((t) => SENTENCE_CLOSED.test(t))) for (let k = i; k <= j; k++) items.add(k);
     i = j;
   }
   return items;
@@ -296,7 +301,7 @@ const MAX_LIST_GAP = 1;
  * them closed: a heading standing alone ends with no sentence mark, a run-in one goes on with its body, and a section
  * has a body longer than one paragraph. The items of other lists (`listed`) are passed over. Returns their indexes.
  */
-function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number>): Set<number> {
+function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number>, lineMarks: LineMarks): Set<number> {
   const items = new Set<number>();
   /** Per marker kind, the highest number a line-start marker of it reached since the last part heading. */
   const reached = new Map<MarkerKind, number>();
@@ -304,7 +309,7 @@ function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number
   const at: number[] = [];
   const marks: Omit<Candidate, 'placement'>[] = [];
   for (let i = 0; i < end; i++) {
-    const m = listed.has(i) ? null : matchMarker(paragraphs[i].text, 0);
+    const m = listed.has(i) ? null : lineMarks[i];
     if (m) { at.push(i); marks.push(m); }
   }
   for (let a = 0; a < at.length; a++) {
@@ -324,7 +329,7 @@ function restartedLists(paragraphs: Paragraph[], end: number, listed: Set<number
         run.push(at[b]);
       }
       const texts = run.map((k) => paragraphs[k].text.trim());
-      const single = texts.every((t) => !SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, '')));
+      const single = texts.every(oneSentence);
       const closed = texts.filter((t) => SENTENCE_CLOSED.test(t)).length;
       // A list's explanations are short: at most MAX_LIST_GAP paragraph between two items (a section has a body).
       const near = run.every((k, j) => j === 0 || k - run[j - 1] - 1 <= MAX_LIST_GAP);
@@ -364,7 +369,7 @@ function sentenceLists(text: string, candidates: Candidate[], runs: StyleRuns): 
     for (let k = i; k < j; k++) {
       const t = text.slice(candidates[k].textStart, candidates[k + 1].index).trim();
       if (!SENTENCE_CLOSED.test(t)) closed = false;
-      else if (!SENTENCE_INSIDE.test(t.replace(/[。！？!?]+$/, ''))) one++;
+      else if (oneSentence(t)) one++;
     }
     const after = candidates[j].index;
     const goesOn = nextNumber(runs, style, after) === n + 1 && nextIndex(runs, style, after) < shallower[first.kind.level - 1][j + 1];
@@ -394,14 +399,15 @@ export function extractHeadings(doc: SpeechDocument, paragraphs: Paragraph[]): H
 
   const end = bodyEnd(doc, paragraphs);
   const oneLine = oneLineIndex(doc) >= 0;
-  const listItems = semicolonLists(paragraphs, end);
-  for (const k of paragraphLists(paragraphs, end)) listItems.add(k);
-  for (const k of restartedLists(paragraphs, end, listItems)) listItems.add(k);
+  const marks: LineMarks = paragraphs.slice(0, end).map((p) => matchMarker(p.text, 0));
+  const listItems = semicolonLists(paragraphs, end, marks);
+  for (const k of paragraphLists(paragraphs, end, marks)) listItems.add(k);
+  for (const k of restartedLists(paragraphs, end, listItems, marks)) listItems.add(k);
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i];
     const text = p.text;
     const candidates: Candidate[] = [];
-    const head = listItems.has(i) ? null : matchMarker(text, 0);
+    const head = listItems.has(i) ? null : marks[i];
     if (head) candidates.push({ ...head, placement: 'line' });
     const inlineStart = oneLine ? INLINE_START_ONE_LINE : INLINE_START;
     inlineStart.lastIndex = 0;
